@@ -1,0 +1,94 @@
+package org.stackadvisor;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Something the rules concluded: the {@code verdict}, a candidate's {@code score}, a
+ * {@code recommendation} (a piece of evidence for a candidate) or a {@code caveat}. Each names
+ * the rule(s) that derived it, the claims of the article they encode, and the firings behind it.
+ */
+public final class Conclusion {
+    /** The kinds of conclusion, as they appear in the JSON. */
+    public static final String VERDICT = "verdict";
+    public static final String SCORE = "score";
+    public static final String RECOMMENDATION = "recommendation";
+    public static final String CAVEAT = "caveat";
+
+    private final String kind;
+    private final String text;
+    private final List<String> claims;
+    private final List<String> rules;
+    private final String candidate;
+    private final Integer points;
+    private final List<Integer> firings;
+
+    Conclusion(String kind, String text, List<String> claims, List<String> rules, String candidate, Integer points,
+            List<Integer> firings) {
+        this.kind = kind;
+        this.text = text;
+        this.claims = List.copyOf(claims);
+        this.rules = List.copyOf(rules);
+        this.candidate = candidate;
+        this.points = points;
+        this.firings = List.copyOf(firings);
+    }
+
+    /** {@link #VERDICT}, {@link #SCORE}, {@link #RECOMMENDATION} or {@link #CAVEAT}. */
+    public String kind() {
+        return kind;
+    }
+
+    /** The conclusion in words. */
+    public String text() {
+        return text;
+    }
+
+    /** The claim IDs of the article behind it. */
+    public List<String> claims() {
+        return claims;
+    }
+
+    /** The first rule that derived it (its audit ID). */
+    public String rule() {
+        return rules.isEmpty() ? "" : rules.get(0);
+    }
+
+    /** Every rule that derived it, in firing order. */
+    public List<String> rules() {
+        return rules;
+    }
+
+    /** The candidate it is about, or null for a caveat. */
+    public String candidate() {
+        return candidate;
+    }
+
+    /** The evidence weight or the score, or null for a verdict or caveat. */
+    public Integer points() {
+        return points;
+    }
+
+    /** The numbers of the firings that derived it. */
+    public List<Integer> firings() {
+        return firings;
+    }
+
+    Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("kind", kind);
+        map.put("text", text);
+        map.put("claims", claims);
+        map.put("rule", rule());
+        map.put("rules", rules);
+        if (candidate != null) {
+            map.put("candidate", candidate);
+        }
+        if (points != null) {
+            map.put(kind.equals(SCORE) ? "score" : "weight", points);
+        }
+        map.put("firings", firings);
+        return map;
+    }
+}

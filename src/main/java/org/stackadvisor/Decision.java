@@ -1,0 +1,135 @@
+package org.stackadvisor;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The outcome of deciding one {@link Project}: the verdict, the score of each candidate, the
+ * conclusions with the claims behind them, every rule firing, and the identity of the rule base
+ * and of the input that produced it. Immutable and safe to share.
+ *
+ * <pre>{@code
+ * Decision decision = StackAdvisor.bundled().decide(project);
+ * decision.verdict();            // "nodejs", "python" or "either"
+ * decision.scores();             // {nodejs=19, python=1}
+ * decision.toJson();             // the decision JSON contract, byte-identical for equal inputs
+ * }</pre>
+ */
+public final class Decision {
+    /** The verdict when no candidate leads by the rule base's margin. */
+    public static final String EITHER = "either";
+
+    private final String project;
+    private final String verdict;
+    private final Map<String, Integer> scores;
+    private final List<Conclusion> conclusions;
+    private final List<Firing> firings;
+    private final Map<String, Object> knowledgeBase;
+    private final Map<String, Object> input;
+
+    Decision(String project, String verdict, Map<String, Integer> scores, List<Conclusion> conclusions,
+            List<Firing> firings, Map<String, Object> knowledgeBase, Map<String, Object> input) {
+        this.project = project;
+        this.verdict = verdict;
+        this.scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+        this.conclusions = List.copyOf(conclusions);
+        this.firings = List.copyOf(firings);
+        this.knowledgeBase = knowledgeBase;
+        this.input = input;
+    }
+
+    /** The project's name. */
+    public String project() {
+        return project;
+    }
+
+    /** A candidate ID such as {@code nodejs}, or {@link #EITHER}. */
+    public String verdict() {
+        return verdict;
+    }
+
+    /** Each candidate's score, in the manifest's candidate order. */
+    public Map<String, Integer> scores() {
+        return scores;
+    }
+
+    /** Every conclusion: the verdict, the scores, the recommendations, then the caveats. */
+    public List<Conclusion> conclusions() {
+        return conclusions;
+    }
+
+    /** The conclusions of one kind, such as {@link Conclusion#CAVEAT}. */
+    public List<Conclusion> conclusions(String kind) {
+        return conclusions.stream().filter(conclusion -> conclusion.kind().equals(kind)).collect(Collectors.toList());
+    }
+
+    /** Every rule firing, in order. */
+    public List<Firing> firings() {
+        return firings;
+    }
+
+    /**
+     * The names of the rules whose firings the decision rests on, in firing order, each once;
+     * {@linkplain Firing#superseded() superseded} firings are left out.
+     */
+    public List<String> firedRules() {
+        return firings.stream().filter(firing -> !firing.superseded()).map(Firing::rule).distinct()
+                .collect(Collectors.toList());
+    }
+
+    /** The claim IDs cited by the {@linkplain #firedRules() rules the decision rests on}, sorted, each once. */
+    public List<String> firedClaims() {
+        return firings.stream().filter(firing -> !firing.superseded()).flatMap(firing -> firing.claims().stream())
+                .distinct().sorted().collect(Collectors.toList());
+    }
+
+    /** The SHA-256 of the rule base that made this decision. */
+    public String knowledgeBaseSha256() {
+        return (String) knowledgeBase.get("sha256");
+    }
+
+    /** The SHA-256 of the validated input facts in canonical form. */
+    public String inputSha256() {
+        return (String) input.get("sha256");
+    }
+
+    /** The decision as the contract JSON, pretty-printed; equal inputs give equal bytes. */
+    public String toJson() {
+        return Json.write(toMap(), true);
+    }
+
+    /** Several decisions as one JSON array, in the given order. */
+    public static String toJsonArray(List<Decision> decisions) {
+        return Json.write(decisions.stream().map(Decision::toMap).collect(Collectors.toList()), true);
+    }
+
+    Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("project", project);
+        map.put("verdict", verdict);
+        map.put("scores", scores);
+        map.put("conclusions", conclusions.stream().map(Conclusion::toMap).collect(Collectors.toList()));
+        map.put("firings", firings.stream().map(Firing::toMap).collect(Collectors.toList()));
+        map.put("knowledgeBase", knowledgeBase);
+        map.put("input", input);
+        return map;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Decision && toJson().equals(((Decision) other).toJson());
+    }
+
+    @Override
+    public int hashCode() {
+        return toJson().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Decision[" + project + ": " + verdict + " " + scores + "]";
+    }
+}

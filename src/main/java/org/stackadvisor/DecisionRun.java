@@ -1,0 +1,232 @@
+package org.stackadvisor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+import org.stackadvisor.internal.facts.Candidate;
+import org.stackadvisor.internal.facts.Caveat;
+import org.stackadvisor.internal.facts.DecisionMargin;
+import org.stackadvisor.internal.facts.Evidence;
+import org.stackadvisor.internal.facts.RuleFact;
+import org.stackadvisor.internal.facts.Score;
+import org.stackadvisor.internal.facts.Term;
+import org.stackadvisor.internal.facts.Verdict;
+
+/**
+ * One decision: a fresh session over the shared knowledge base, the input facts inserted in
+ * canonical order, the rules fired up to a limit, and the final state read back into a
+ * {@link Decision} with the trace.
+ */
+final class DecisionRun {
+    private final RuleBase ruleBase;
+    private final ValidFacts facts;
+    private final TraceRecorder recorder = new TraceRecorder();
+    private Map<Object, List<Match>> justifications;
+
+    private DecisionRun(RuleBase ruleBase, ValidFacts facts) {
+        this.ruleBase = ruleBase;
+        this.facts = facts;
+    }
+
+    static Decision decide(RuleBase ruleBase, ValidFacts facts, int firingLimit) {
+        return new DecisionRun(ruleBase, facts).run(firingLimit);
+    }
+
+    private Decision run(int firingLimit) {
+        KieSession session = ruleBase.kieBase.newKieSession();
+        try {
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
+            ruleBase.manifest.candidates.forEach((id, label) -> session.insert(new Candidate(id, label)));
+            session.insert(new DecisionMargin(ruleBase.manifest.margin));
+            for (Term term : facts.terms()) {
+                session.insert(term);
+            }
+            int fired = session.fireAllRules(firingLimit + 1);
+            if (fired > firingLimit) {
+                throw runaway(firingLimit);
+            }
+            justifications = Justifications.of(session);
+            return decision(session.getObjects());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private InvalidRuleBaseException runaway(int firingLimit) {
+        Map<String, Long> counts = recorder.firings().stream()
+                .collect(Collectors.groupingBy(firing -> firing.rule, TreeMap::new, Collectors.counting()));
+        String top = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3)
+                .map(entry -> "\"" + entry.getKey() + "\" (" + entry.getValue() + " times)")
+                .collect(Collectors.joining(", "));
+        return new InvalidRuleBaseException(List.of(new Problem(ruleBase.files.origin, 0, 0, "",
+                "the rules fired more than " + firingLimit + " times without settling, so no verdict was given;"
+                        + " the rules that fired most: " + top)));
+    }
+
+    private Decision decision(Collection<? extends Object> objects) {
+        List<Conclusion> verdicts = new ArrayList<>();
+        List<Conclusion> scores = new ArrayList<>();
+        List<Conclusion> recommendations = new ArrayList<>();
+        List<Conclusion> caveats = new ArrayList<>();
+        Map<String, Integer> scoreByCandidate = new LinkedHashMap<>();
+        ruleBase.manifest.candidates.keySet().forEach(id -> scoreByCandidate.put(id, 0));
+        String verdict = null;
+        for (Object object : objects) {
+            if (object instanceof Verdict) {
+                verdict = ((Verdict) object).getCandidate();
+                verdicts.add(conclusion(Conclusion.VERDICT, verdictText(verdict), object, verdict, null));
+            } else if (object instanceof Score) {
+                Score score = (Score) object;
+                scoreByCandidate.put(score.getCandidate(), score.getTotal());
+                scores.add(conclusion(Conclusion.SCORE, label(score.getCandidate()) + " scores " + score.getTotal(),
+                        object, score.getCandidate(), score.getTotal()));
+            } else if (object instanceof Evidence) {
+                Evidence evidence = (Evidence) object;
+                recommendations.add(conclusion(Conclusion.RECOMMENDATION, evidence.getText(), object,
+                        evidence.getCandidate(), evidence.getWeight()));
+            } else if (object instanceof Caveat) {
+                caveats.add(conclusion(Conclusion.CAVEAT, ((Caveat) object).getText(), object, null, null));
+            }
+        }
+        if (verdicts.size() != 1) {
+            throw new InvalidRuleBaseException(List.of(new Problem(ruleBase.files.origin, 0, 0, "",
+                    verdicts.isEmpty() ? "the rules derived no verdict for project '" + facts.name + "'"
+                            : "the rules derived " + verdicts.size() + " verdicts for project '" + facts.name + "': "
+                                    + verdicts.stream().map(Conclusion::candidate).sorted().collect(Collectors.joining(", ")))));
+        }
+        Comparator<Conclusion> byFirstFiring = Comparator
+                .comparing((Conclusion conclusion) -> conclusion.firings().isEmpty() ? 0 : conclusion.firings().get(0))
+                .thenComparing(Conclusion::text);
+        scores.sort(Comparator.comparing(score -> List.copyOf(scoreByCandidate.keySet()).indexOf(score.candidate())));
+        recommendations.sort(byFirstFiring);
+        caveats.sort(byFirstFiring);
+        List<Conclusion> conclusions = new ArrayList<>(verdicts);
+        conclusions.addAll(scores);
+        conclusions.addAll(recommendations);
+        conclusions.addAll(caveats);
+        return new Decision(facts.name, verdict, scoreByCandidate, conclusions, firings(), knowledgeBase(), input());
+    }
+
+    private String verdictText(String verdict) {
+        if (verdict.equals(Decision.EITHER)) {
+            return "Either " + ruleBase.manifest.candidates.values().stream().collect(Collectors.joining(" or "))
+                    + " will do: no candidate leads by the margin of " + ruleBase.manifest.margin + " points";
+        }
+        return "Choose " + label(verdict) + ": it leads every other candidate by at least " + ruleBase.manifest.margin + " points";
+    }
+
+    private String label(String candidate) {
+        return ruleBase.manifest.candidates.getOrDefault(candidate, candidate);
+    }
+
+    private Conclusion conclusion(String kind, String text, Object fact, String candidate, Integer points) {
+        List<TraceRecorder.RecordedFiring> derivedBy = justifyingFirings(fact);
+        Set<String> rules = new LinkedHashSet<>();
+        Set<String> claims = new LinkedHashSet<>();
+        for (TraceRecorder.RecordedFiring firing : derivedBy) {
+            rules.add(firing.rule);
+            RuleInfo info = ruleBase.rules.get(firing.rule);
+            if (info != null) {
+                claims.addAll(info.claims);
+            }
+        }
+        List<Integer> seqs = derivedBy.stream().map(firing -> firing.seq).collect(Collectors.toList());
+        return new Conclusion(kind, text, List.copyOf(claims), List.copyOf(rules), candidate, points, seqs);
+    }
+
+    /** The firings that currently justify a derived fact, in firing order. */
+    List<TraceRecorder.RecordedFiring> justifyingFirings(Object fact) {
+        List<Match> matches = justifications.getOrDefault(fact, List.of());
+        return matches.stream().map(recorder::firingOf).filter(firing -> firing != null).distinct()
+                .sorted(Comparator.comparingInt(firing -> firing.seq)).collect(Collectors.toList());
+    }
+
+    private List<Firing> firings() {
+        Set<TraceRecorder.RecordedFiring> current = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        justifications.values().forEach(matches -> matches.forEach(match -> {
+            TraceRecorder.RecordedFiring firing = recorder.firingOf(match);
+            if (firing != null) {
+                current.add(firing);
+            }
+        }));
+        List<Firing> firings = new ArrayList<>();
+        for (TraceRecorder.RecordedFiring recorded : recorder.firings()) {
+            RuleInfo info = ruleBase.rules.get(recorded.rule);
+            Map<String, Object> matched = new LinkedHashMap<>();
+            recorded.declarations.forEach((id, value) -> matched.put(id, render(value)));
+            firings.add(new Firing(recorded.seq, recorded.rule, info == null ? "" : info.section,
+                    info == null ? List.of() : info.claims, matched, renderAll(recorded.objects), renderAll(recorded.inserted),
+                    !current.contains(recorded)));
+        }
+        return firings;
+    }
+
+    private Map<String, Object> knowledgeBase() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", ruleBase.manifest.name);
+        map.put("version", ruleBase.manifest.version);
+        map.put("source", ruleBase.manifest.sourceTitle);
+        map.put("sha256", ruleBase.sha256);
+        map.put("drools", RuleBase.droolsVersion());
+        map.put("margin", ruleBase.manifest.margin);
+        map.put("files", ruleBase.fileHashes);
+        Map<String, String> ruleHashes = new LinkedHashMap<>();
+        ruleBase.rules.forEach((name, info) -> ruleHashes.put(name, info.sha256));
+        map.put("rules", ruleHashes);
+        return map;
+    }
+
+    private Map<String, Object> input() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("sha256", facts.sha256);
+        map.put("facts", facts.canonical);
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> renderAll(List<Object> objects) {
+        List<Map<String, Object>> rendered = new ArrayList<>();
+        for (Object object : objects) {
+            Object value = render(object);
+            if (value instanceof Map) {
+                rendered.add((Map<String, Object>) value);
+            }
+        }
+        return rendered;
+    }
+
+    static Object render(Object value) {
+        if (value instanceof RuleFact) {
+            RuleFact fact = (RuleFact) value;
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("type", fact.type());
+            map.putAll(fact.attributes());
+            return map;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            return number == Math.rint(number) && Math.abs(number) < 1e15 ? (Object) (long) number : (Object) number;
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof String || value == null) {
+            return value;
+        }
+        if (value instanceof Collection) {
+            return ((Collection<?>) value).stream().map(DecisionRun::render).collect(Collectors.toList());
+        }
+        return String.valueOf(value);
+    }
+}

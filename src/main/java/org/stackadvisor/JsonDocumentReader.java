@@ -1,0 +1,154 @@
+package org.stackadvisor;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a JSON document into plain Java values (maps, lists, strings, booleans, numbers and
+ * null) and remembers where each value and key stood, so that later checks can report a line
+ * and column. Duplicate keys are problems, not silent overwrites.
+ */
+final class JsonDocumentReader {
+    static final int MAX_DEPTH = 32;
+    static final int MAX_STRING_LENGTH = 10_000;
+    static final int MAX_NUMBER_LENGTH = 100;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .build())
+            .build();
+
+    /** A parsed document: its root value, the place of every value by JSON path, and problems. */
+    static final class Parsed {
+        final Object root;
+        final Map<String, int[]> positions;
+        final List<Problem> problems;
+
+        Parsed(Object root, Map<String, int[]> positions, List<Problem> problems) {
+            this.root = root;
+            this.positions = positions;
+            this.problems = problems;
+        }
+    }
+
+    private final String source;
+    private final Map<String, int[]> positions = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    private JsonDocumentReader(String source) {
+        this.source = source;
+    }
+
+    static Parsed read(String text, String source) {
+        JsonDocumentReader reader = new JsonDocumentReader(source);
+        Object root = null;
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                reader.problem(1, 1, "", "the document is empty; a facts file is a JSON object such as {\"name\": \"My project\"}");
+            } else {
+                root = reader.value(parser, "$", 0);
+                JsonToken trailing = parser.nextToken();
+                if (trailing != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    reader.problem(at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the JSON document");
+                }
+            }
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = e.getLocation();
+            reader.problem(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+                    "the document exceeds a limit: " + firstLine(e.getOriginalMessage()));
+            root = null;
+        } catch (JsonParseException e) {
+            JsonLocation at = e.getLocation();
+            reader.problem(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+                    "not valid JSON: " + describeSyntaxError(e.getOriginalMessage()));
+            root = null;
+        } catch (IOException e) {
+            reader.problem(0, 0, "", "could not be read: " + e.getMessage());
+            root = null;
+        }
+        return new Parsed(root, reader.positions, reader.problems);
+    }
+
+    private Object value(JsonParser parser, String path, int depth) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        positions.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Object> object = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    JsonLocation keyAt = parser.currentTokenLocation();
+                    String childPath = path + "." + key;
+                    boolean duplicate = object.containsKey(key);
+                    if (duplicate) {
+                        problem(keyAt.getLineNr(), keyAt.getColumnNr(), childPath, "duplicate key '" + key + "'");
+                    }
+                    parser.nextToken();
+                    Object child = value(parser, duplicate ? childPath + "#duplicate" : childPath, depth + 1);
+                    if (!duplicate) {
+                        object.put(key, child);
+                        positions.put(childPath + "#key", new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
+                    }
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                List<Object> array = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(parser, path + "[" + array.size() + "]", depth + 1));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDecimalValue();
+            default:
+                problem(at.getLineNr(), at.getColumnNr(), path, "unexpected JSON token " + token);
+                return null;
+        }
+    }
+
+    private void problem(int line, int column, String path, String message) {
+        problems.add(new Problem(source, line, column, path, message));
+    }
+
+    private static String describeSyntaxError(String message) {
+        String first = firstLine(message);
+        if (first.contains("end-of-input") || first.contains("expected close marker")) {
+            return "the document ends too early (is it truncated?): " + first;
+        }
+        return first;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,54 @@
+package org.stackadvisor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.core.common.EqualityKey;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.core.util.LinkedListEntry;
+import org.drools.tms.LogicalDependency;
+import org.drools.tms.TruthMaintenanceSystemEqualityKey;
+import org.drools.tms.beliefsystem.BeliefSet;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Every current justification of every logically inserted fact of a session. Drools' public
+ * API reports only the first insert of equal facts; the belief sets of truth maintenance hold
+ * them all. This is the one place that touches Drools internals, so a Drools upgrade that
+ * changes them breaks here, and in its tests, only.
+ */
+final class Justifications {
+    private Justifications() {
+    }
+
+    /** For each logical fact (by identity), the matches that currently justify it. */
+    static Map<Object, List<Match>> of(KieSession session) {
+        Map<Object, List<Match>> justifications = new IdentityHashMap<>();
+        for (FactHandle handle : session.getFactHandles()) {
+            if (!(handle instanceof InternalFactHandle)) {
+                continue;
+            }
+            InternalFactHandle internal = (InternalFactHandle) handle;
+            EqualityKey key = internal.getEqualityKey();
+            if (!(key instanceof TruthMaintenanceSystemEqualityKey)) {
+                continue;
+            }
+            BeliefSet<?> beliefs = ((TruthMaintenanceSystemEqualityKey) key).getBeliefSet();
+            if (beliefs == null) {
+                continue;
+            }
+            List<Match> matches = new ArrayList<>();
+            for (Object mode = beliefs.getFirst(); mode != null; mode = ((LinkedListEntry<?, ?>) mode).getNext()) {
+                Object dependency = ((LinkedListEntry<?, ?>) mode).getObject();
+                if (dependency instanceof LogicalDependency) {
+                    matches.add(((LogicalDependency<?>) dependency).getJustifier());
+                }
+            }
+            justifications.put(internal.getObject(), matches);
+        }
+        return justifications;
+    }
+}

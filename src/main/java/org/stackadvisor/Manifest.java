@@ -1,0 +1,236 @@
+package org.stackadvisor;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rule base's manifest ({@code manifest.json}): its name and version, the article it
+ * encodes, the claim catalogue, the candidates, the decision margin and the facts vocabulary.
+ * Everything a rule base may change without Java lives here.
+ */
+final class Manifest {
+    static final String FILE_NAME = "manifest.json";
+
+    final String name;
+    final String version;
+    final String sourceTitle;
+    final int margin;
+    final Map<String, String> candidates;
+    final Map<String, FieldSpec> vocabulary;
+    final Map<String, Claim> claims;
+
+    private Manifest(String name, String version, String sourceTitle, int margin, Map<String, String> candidates,
+            Map<String, FieldSpec> vocabulary, Map<String, Claim> claims) {
+        this.name = name;
+        this.version = version;
+        this.sourceTitle = sourceTitle;
+        this.margin = margin;
+        this.candidates = candidates;
+        this.vocabulary = vocabulary;
+        this.claims = claims;
+    }
+
+    static Manifest parse(String text, String source) {
+        JsonDocumentReader.Parsed parsed = JsonDocumentReader.read(text, source);
+        Reader reader = new Reader(source, parsed);
+        Manifest manifest = reader.manifest();
+        if (!reader.problems.isEmpty()) {
+            throw new InvalidRuleBaseException(reader.problems);
+        }
+        return manifest;
+    }
+
+    /** Walks the parsed manifest, collecting every problem with its place. */
+    private static final class Reader {
+        private final String source;
+        private final JsonDocumentReader.Parsed parsed;
+        private final List<Problem> problems;
+
+        Reader(String source, JsonDocumentReader.Parsed parsed) {
+            this.source = source;
+            this.parsed = parsed;
+            this.problems = new ArrayList<>(parsed.problems);
+        }
+
+        Manifest manifest() {
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            Map<String, Object> root = object(parsed.root, "$");
+            if (root == null) {
+                return null;
+            }
+            String name = string(root, "$", "name");
+            String version = string(root, "$", "version");
+            Map<String, Object> sourceObject = object(root.get("source"), "$.source");
+            String title = sourceObject == null ? null : string(sourceObject, "$.source", "title");
+            Map<String, Object> decision = object(root.get("decision"), "$.decision");
+            int margin = decision == null ? 0 : integer(decision, "$.decision", "margin");
+
+            Map<String, String> candidates = new LinkedHashMap<>();
+            List<Object> candidateList = list(root.get("candidates"), "$.candidates");
+            for (int i = 0; candidateList != null && i < candidateList.size(); i++) {
+                String path = "$.candidates[" + i + "]";
+                Map<String, Object> candidate = object(candidateList.get(i), path);
+                if (candidate != null) {
+                    String id = string(candidate, path, "id");
+                    String label = string(candidate, path, "label");
+                    if (id != null && !id.matches(FieldSpec.WORD_PATTERN)) {
+                        problem(path + ".id", "a candidate ID is a lowercase word, not '" + id + "'");
+                    } else if (id != null && id.equals("either")) {
+                        problem(path + ".id", "'either' is the verdict for no clear winner and cannot be a candidate");
+                    } else if (id != null && candidates.put(id, label) != null) {
+                        problem(path + ".id", "duplicate candidate '" + id + "'");
+                    }
+                }
+            }
+            if (candidateList != null && candidates.isEmpty()) {
+                problem("$.candidates", "the rule base needs at least one candidate");
+            }
+
+            Map<String, FieldSpec> vocabulary = new LinkedHashMap<>();
+            Map<String, Object> vocabularyObject = object(root.get("vocabulary"), "$.vocabulary");
+            if (vocabularyObject != null) {
+                for (Map.Entry<String, Object> entry : vocabularyObject.entrySet()) {
+                    FieldSpec spec = fieldSpec(entry.getKey(), entry.getValue());
+                    if (spec != null) {
+                        vocabulary.put(spec.path, spec);
+                    }
+                }
+            }
+
+            Map<String, Claim> claims = new LinkedHashMap<>();
+            List<Object> claimList = list(root.get("claims"), "$.claims");
+            for (int i = 0; claimList != null && i < claimList.size(); i++) {
+                String path = "$.claims[" + i + "]";
+                Map<String, Object> claim = object(claimList.get(i), path);
+                if (claim == null) {
+                    continue;
+                }
+                String id = string(claim, path, "id");
+                String section = string(claim, path, "section");
+                String paraphrase = string(claim, path, "paraphrase");
+                List<String> kinds = kinds(claim.get("kind"), path + ".kind");
+                Object leans = claim.get("leans");
+                if (id != null && claims.containsKey(id)) {
+                    problem(path + ".id", "duplicate claim '" + id + "'");
+                } else if (id != null) {
+                    claims.put(id, new Claim(id, section, kinds, leans instanceof String ? (String) leans : "-", paraphrase));
+                }
+            }
+            return new Manifest(name, version, title, margin, candidates, vocabulary, claims);
+        }
+
+        private FieldSpec fieldSpec(String field, Object value) {
+            String path = "$.vocabulary." + field;
+            Map<String, Object> spec = object(value, path);
+            if (spec == null) {
+                return null;
+            }
+            String typeName = string(spec, path, "type");
+            if (typeName == null) {
+                return null;
+            }
+            FieldSpec.Type type;
+            try {
+                type = FieldSpec.Type.valueOf(typeName.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem(path + ".type", "unknown field type '" + typeName + "'; allowed: list, value, word, boolean");
+                return null;
+            }
+            String termsKey = type == FieldSpec.Type.WORD ? "known" : "terms";
+            List<String> terms = new ArrayList<>();
+            if (type != FieldSpec.Type.BOOLEAN) {
+                List<Object> termList = list(spec.get(termsKey), path + "." + termsKey);
+                for (int i = 0; termList != null && i < termList.size(); i++) {
+                    Object term = termList.get(i);
+                    String termPath = path + "." + termsKey + "[" + i + "]";
+                    if (!(term instanceof String) || !((String) term).matches(FieldSpec.TERM_PATTERN)) {
+                        problem(termPath, "a term is a lowercase word such as \"real-time\"");
+                    } else if (terms.contains(term)) {
+                        problem(termPath, "duplicate term '" + term + "'");
+                    } else {
+                        terms.add((String) term);
+                    }
+                }
+            }
+            return new FieldSpec(field, type, terms);
+        }
+
+        private List<String> kinds(Object value, String path) {
+            List<String> kinds = new ArrayList<>();
+            if (value instanceof String) {
+                kinds.add((String) value);
+            } else if (value instanceof List) {
+                for (Object kind : (List<?>) value) {
+                    kinds.add(String.valueOf(kind));
+                }
+            } else {
+                problem(path, "expected a kind (signal, caveat or context) or a list of them");
+            }
+            for (String kind : kinds) {
+                if (!List.of("signal", "caveat", "context").contains(kind)) {
+                    problem(path, "unknown claim kind '" + kind + "'; allowed: signal, caveat, context");
+                }
+            }
+            return kinds;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Map<String, Object> object(Object value, String path) {
+            if (value instanceof Map) {
+                return (Map<String, Object>) value;
+            }
+            problem(path, value == null ? "missing object" : "expected an object");
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Object> list(Object value, String path) {
+            if (value instanceof List) {
+                return (List<Object>) value;
+            }
+            problem(path, value == null ? "missing list" : "expected a list");
+            return null;
+        }
+
+        private String string(Map<String, Object> object, String path, String key) {
+            Object value = object.get(key);
+            if (value instanceof String && !((String) value).isBlank()) {
+                return (String) value;
+            }
+            problem(path + "." + key, value == null ? "missing text" : "expected non-empty text");
+            return null;
+        }
+
+        private int integer(Map<String, Object> object, String path, String key) {
+            Object value = object.get(key);
+            if (value instanceof BigDecimal) {
+                try {
+                    int number = ((BigDecimal) value).intValueExact();
+                    if (number >= 0) {
+                        return number;
+                    }
+                } catch (ArithmeticException e) {
+                    // reported below
+                }
+            }
+            problem(path + "." + key, "expected a whole number of at least 0");
+            return 0;
+        }
+
+        private void problem(String path, String message) {
+            int[] at = parsed.positions.getOrDefault(path, parsed.positions.get(parent(path)));
+            problems.add(new Problem(source, at == null ? 0 : at[0], at == null ? 0 : at[1], path, message));
+        }
+
+        private static String parent(String path) {
+            int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+            return cut <= 0 ? path : path.substring(0, cut);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.stackadvisor;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The files of a rule base, by path relative to its folder ({@code manifest.json},
+ * {@code use-cases.drl}, ...), read once so that hashing and compiling see the same bytes.
+ */
+final class RuleBaseFiles {
+    static final String BUNDLED_RESOURCE = "org/stackadvisor/bundled-rules";
+    private static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
+
+    /** How problems name the rule base's files: the folder as given, or {@code bundled:}. */
+    final String origin;
+    final SortedMap<String, byte[]> files;
+
+    private RuleBaseFiles(String origin, SortedMap<String, byte[]> files) {
+        this.origin = origin;
+        this.files = Collections.unmodifiableSortedMap(files);
+    }
+
+    static RuleBaseFiles fromDirectory(Path directory) {
+        String origin = directory.toString();
+        if (!Files.isDirectory(directory)) {
+            throw new InvalidRuleBaseException(List.of(new Problem(origin, 0, 0, "",
+                    Files.exists(directory) ? "is not a folder; --rules takes the folder that holds manifest.json"
+                            : "no such folder")));
+        }
+        return new RuleBaseFiles(origin, readTree(directory, origin));
+    }
+
+    static synchronized RuleBaseFiles bundled() {
+        URL manifest = RuleBaseFiles.class.getClassLoader().getResource(BUNDLED_RESOURCE + "/" + Manifest.FILE_NAME);
+        if (manifest == null) {
+            throw new InvalidRuleBaseException(List.of(new Problem("bundled:", 0, 0, "",
+                    "the bundled rule base is missing from the class path")));
+        }
+        try {
+            URI uri = manifest.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                return readJar(uri);
+            }
+            return new RuleBaseFiles("bundled:", readTree(Path.of(uri).getParent(), "bundled:"));
+        } catch (IOException | URISyntaxException e) {
+            throw new InvalidRuleBaseException(List.of(new Problem("bundled:", 0, 0, "",
+                    "the bundled rule base cannot be read: " + e.getMessage())));
+        }
+    }
+
+    private static RuleBaseFiles readJar(URI uri) throws IOException {
+        FileSystem jar;
+        boolean openedHere;
+        try {
+            jar = FileSystems.newFileSystem(uri, Map.of());
+            openedHere = true;
+        } catch (FileSystemAlreadyExistsException e) {
+            jar = FileSystems.getFileSystem(uri);
+            openedHere = false;
+        }
+        try {
+            return new RuleBaseFiles("bundled:", readTree(jar.getPath("/" + BUNDLED_RESOURCE), "bundled:"));
+        } finally {
+            if (openedHere) {
+                jar.close();
+            }
+        }
+    }
+
+    private static SortedMap<String, byte[]> readTree(Path root, String origin) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> regular = walk.filter(Files::isRegularFile).collect(Collectors.toList());
+            for (Path file : regular) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                if (relative.startsWith(".") || relative.contains("/.")) {
+                    continue;
+                }
+                if (Files.size(file) > MAX_FILE_SIZE) {
+                    throw new InvalidRuleBaseException(List.of(new Problem(join(origin, relative), 0, 0, "",
+                            "is larger than " + MAX_FILE_SIZE + " bytes")));
+                }
+                files.put(relative, Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new InvalidRuleBaseException(List.of(new Problem(origin, 0, 0, "",
+                    "cannot be read: " + e.getMessage())));
+        }
+        if (!files.containsKey(Manifest.FILE_NAME)) {
+            throw new InvalidRuleBaseException(List.of(new Problem(origin, 0, 0, "",
+                    "has no " + Manifest.FILE_NAME + "; a rule base folder holds a manifest and its DRL files")));
+        }
+        return files;
+    }
+
+    /** How a file of this rule base is named in problems and traces. */
+    String displayName(String relativePath) {
+        return join(origin, relativePath);
+    }
+
+    private static String join(String origin, String relative) {
+        return origin.endsWith(":") || origin.endsWith("/") ? origin + relative : origin + "/" + relative;
+    }
+
+    String text(String relativePath) {
+        return new String(files.get(relativePath), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The rule base's hash: SHA-256 over every file's path and content, in path order, so that
+     * renaming, adding, removing or editing any file changes it.
+     */
+    String sha256() {
+        StringBuilder canonical = new StringBuilder();
+        files.forEach((path, bytes) -> canonical.append(path).append('\n').append(Hashing.sha256(bytes)).append('\n'));
+        return Hashing.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,24 @@
+package org.stackadvisor;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The base of every exception Stack Advisor throws. Each carries the {@link Problem}s that
+ * caused it, so callers can show all of them at once.
+ */
+public class StackAdvisorException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Problem> problems;
+
+    StackAdvisorException(String summary, List<Problem> problems) {
+        super(summary + (problems.isEmpty() ? "" : problems.stream()
+                .map(Problem::toString).collect(Collectors.joining("\n  ", ":\n  ", ""))));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem found, in the order of the input. */
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,70 @@
+package org.stackadvisor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stackadvisor.Decision;
+import org.stackadvisor.InvalidFactsException;
+import org.stackadvisor.Problem;
+import org.stackadvisor.StackAdvisor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code decide FILE...}: the verdict, scores, reasons and caveats for each facts file. */
+@Command(name = "decide", mixinStandardHelpOptions = true,
+        description = "Decide Node.js or Python for each facts file and explain why.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES})
+final class DecideCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleBaseOption ruleBase = new RuleBaseOption();
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text (default) or json (the decision contract; an array for several files).")
+    Format format;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Facts files (JSON) describing projects.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        StackAdvisor advisor = ruleBase.advisor();
+        List<Decision> decisions = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                decisions.add(advisor.decide(file));
+            } catch (InvalidFactsException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            FailureHandler.report(spec.commandLine().getErr(), "invalid facts", problems);
+            return ExitCodes.INVALID_FACTS;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(decisions.size() == 1 ? decisions.get(0).toJson() : Decision.toJsonArray(decisions));
+        } else {
+            for (int i = 0; i < decisions.size(); i++) {
+                if (i > 0) {
+                    out.println();
+                }
+                out.print(DecisionText.render(decisions.get(i), advisor));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

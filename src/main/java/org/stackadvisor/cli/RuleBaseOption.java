@@ -1,0 +1,16 @@
+package org.stackadvisor.cli;
+
+import java.nio.file.Path;
+import org.stackadvisor.StackAdvisor;
+import picocli.CommandLine.Option;
+
+/** {@code --rules DIR}: every command can run on a rule base folder instead of the bundled one. */
+final class RuleBaseOption {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Load the rule base from this folder (its manifest.json and DRL files) instead of the bundled one.")
+    Path rules;
+
+    StackAdvisor advisor() {
+        return rules == null ? StackAdvisor.bundled() : StackAdvisor.fromDirectory(rules);
+    }
+}

@@ -1,0 +1,56 @@
+package org.stackadvisor.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code stack-advisor} command: decides Node.js or Python for a project described in a facts file. */
+@Command(name = "stack-advisor",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Decides Node.js or Python for a project's back end, with the reasons and the article's claims behind them.",
+        subcommands = {DecideCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            ExitCodes.LIST_OK,
+            ExitCodes.LIST_DIFFERS,
+            ExitCodes.LIST_USAGE,
+            ExitCodes.LIST_INVALID_FACTS,
+            ExitCodes.LIST_INVALID_RULES,
+            ExitCodes.LIST_INTERNAL
+        })
+public final class StackAdvisorCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, such as: decide facts/live-chat.json");
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given writers and returns the exit code, for tests and embedding. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        quietDroolsLogging();
+        CommandLine commandLine = new CommandLine(new StackAdvisorCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static void quietDroolsLogging() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+    }
+}
