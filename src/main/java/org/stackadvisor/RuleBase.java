@@ -59,6 +59,7 @@ final class RuleBase {
             String packagePath = RuleSource.packageOf(drl).replace('.', '/');
             String compiledPath = "src/main/resources/" + (packagePath.isEmpty() ? "" : packagePath + "/") + path.replace('/', '_');
             compiledPathToFile.put(compiledPath, path);
+            compiledPathToFile.put(compiledPath.substring("src/main/resources/".length()), path);
             kfs.write(compiledPath, drl);
             for (RuleSource source : RuleSource.scan(path, drl)) {
                 sources.putIfAbsent(source.name, source);
@@ -70,8 +71,9 @@ final class RuleBase {
             List<Problem> problems = new ArrayList<>();
             for (Message error : errors) {
                 String file = compiledPathToFile.getOrDefault(error.getPath(), error.getPath());
+                String text = oneLine(error.getText());
                 problems.add(new Problem(files.displayName(file == null ? "" : file), Math.max(error.getLine(), 0),
-                        Math.max(error.getColumn(), 0), "", oneLine(error.getText())));
+                        error.getColumn() > 0 ? error.getColumn() : columnIn(text), "", text));
             }
             throw new InvalidRuleBaseException(problems);
         }
@@ -91,6 +93,11 @@ final class RuleBase {
             rules.put(rule.getName(), RuleInfo.of(rule.getName(), rule.getMetaData(), sources.get(rule.getName())));
         }
         return new RuleBase(files, manifest, kieBase, rules);
+    }
+
+    private static int columnIn(String text) {
+        java.util.regex.Matcher column = java.util.regex.Pattern.compile("Column: (\\d+)\\]").matcher(text);
+        return column.find() ? Integer.parseInt(column.group(1)) : 0;
     }
 
     private static String oneLine(String text) {

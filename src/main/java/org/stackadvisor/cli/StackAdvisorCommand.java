@@ -48,9 +48,13 @@ public final class StackAdvisorCommand implements Runnable {
         return code;
     }
 
+    /**
+     * Drools logs its own view of every problem; the command reports them itself, with file and
+     * line, so the engine's log stays off unless -Dorg.slf4j.simpleLogger.defaultLogLevel asks.
+     */
     private static void quietDroolsLogging() {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
         }
     }
 }
