@@ -112,7 +112,7 @@ final class DecisionRun {
                 .comparing((Conclusion conclusion) -> conclusion.firings().isEmpty() ? 0 : conclusion.firings().get(0))
                 .thenComparing(Conclusion::text);
         scores.sort(Comparator.comparing(score -> List.copyOf(scoreByCandidate.keySet()).indexOf(score.candidate())));
-        recommendations.sort(byFirstFiring);
+        recommendations.sort(Comparator.comparing((Conclusion conclusion) -> -conclusion.points()).thenComparing(byFirstFiring));
         caveats.sort(byFirstFiring);
         List<Conclusion> conclusions = new ArrayList<>(verdicts);
         conclusions.addAll(scores);
