@@ -20,10 +20,30 @@ import java.util.Objects;
  * each decision runs in its own rule session over the shared, compiled rule base.
  */
 public final class StackAdvisor {
-    private final RuleBase ruleBase;
+    /** The default {@linkplain Builder#maxFactsFileBytes largest facts file}: 1 MiB. */
+    public static final long DEFAULT_MAX_FACTS_FILE_BYTES = Project.DEFAULT_MAX_FILE_SIZE;
 
-    private StackAdvisor(RuleBase ruleBase) {
+    private final RuleBase ruleBase;
+    private final int firingLimit;
+    private final long maxFactsFileBytes;
+
+    private StackAdvisor(RuleBase ruleBase, Builder builder) {
         this.ruleBase = ruleBase;
+        this.firingLimit = builder.firingLimit > 0 ? builder.firingLimit : defaultFiringLimit(ruleBase);
+        this.maxFactsFileBytes = builder.maxFactsFileBytes;
+    }
+
+    /**
+     * Starts an advisor with settings other than the defaults:
+     * <pre>{@code
+     * StackAdvisor advisor = StackAdvisor.builder()
+     *         .rulesDirectory(Path.of("rules"))
+     *         .firingLimit(5_000)
+     *         .build();
+     * }</pre>
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -33,7 +53,7 @@ public final class StackAdvisor {
      * @throws InvalidRuleBaseException if the bundled rules are missing or do not compile
      */
     public static StackAdvisor bundled() {
-        return new StackAdvisor(BundledRuleBase.get());
+        return builder().build();
     }
 
     /**
@@ -43,8 +63,7 @@ public final class StackAdvisor {
      * @throws InvalidRuleBaseException with every problem, each with its file and line
      */
     public static StackAdvisor fromDirectory(Path rulesDirectory) {
-        Objects.requireNonNull(rulesDirectory, "rulesDirectory");
-        return new StackAdvisor(RuleBase.load(RuleBaseFiles.fromDirectory(rulesDirectory)));
+        return builder().rulesDirectory(rulesDirectory).build();
     }
 
     /**
@@ -55,7 +74,7 @@ public final class StackAdvisor {
     public Decision decide(Project project) {
         Objects.requireNonNull(project, "project");
         ValidFacts facts = FactsValidator.validate(project, ruleBase.manifest.vocabulary);
-        return DecisionRun.decide(ruleBase, facts, firingLimit());
+        return DecisionRun.decide(ruleBase, facts, firingLimit);
     }
 
     /**
@@ -64,7 +83,7 @@ public final class StackAdvisor {
      * @throws InvalidFactsException when the file is missing, unreadable or invalid, with every problem
      */
     public Decision decide(Path factsFile) {
-        return decide(Project.read(factsFile));
+        return decide(Project.read(factsFile, maxFactsFileBytes));
     }
 
     /** The rule base's name, from its manifest. */
@@ -92,8 +111,61 @@ public final class StackAdvisor {
         return List.copyOf(ruleBase.manifest.candidates.keySet());
     }
 
-    private int firingLimit() {
+    /** The most rule firings one decision may take before it fails as a runaway. */
+    public int firingLimit() {
+        return firingLimit;
+    }
+
+    private static int defaultFiringLimit(RuleBase ruleBase) {
         return 1_000 + 100 * ruleBase.rules.size();
+    }
+
+    /** Settings for a {@link StackAdvisor}; every one has a default. Not thread-safe; the advisor it builds is. */
+    public static final class Builder {
+        private Path rulesDirectory;
+        private int firingLimit;
+        private long maxFactsFileBytes = DEFAULT_MAX_FACTS_FILE_BYTES;
+
+        private Builder() {
+        }
+
+        /** Load the rule base from this folder instead of the bundled one. */
+        public Builder rulesDirectory(Path rulesDirectory) {
+            this.rulesDirectory = Objects.requireNonNull(rulesDirectory, "rulesDirectory");
+            return this;
+        }
+
+        /**
+         * The most rule firings one decision may take; past it the decision fails, naming the rules
+         * that fired most. The default is sized to the rule base: 1,000 plus 100 per rule.
+         */
+        public Builder firingLimit(int firingLimit) {
+            if (firingLimit < 1) {
+                throw new IllegalArgumentException("firingLimit must be at least 1");
+            }
+            this.firingLimit = firingLimit;
+            return this;
+        }
+
+        /** The largest facts file {@link StackAdvisor#decide(Path)} reads; the default is 1 MiB. */
+        public Builder maxFactsFileBytes(long maxFactsFileBytes) {
+            if (maxFactsFileBytes < 1) {
+                throw new IllegalArgumentException("maxFactsFileBytes must be at least 1");
+            }
+            this.maxFactsFileBytes = maxFactsFileBytes;
+            return this;
+        }
+
+        /**
+         * Loads and compiles the rule base and returns the advisor.
+         *
+         * @throws InvalidRuleBaseException with every problem, each with its file and line
+         */
+        public StackAdvisor build() {
+            RuleBase ruleBase = rulesDirectory == null ? BundledRuleBase.get()
+                    : RuleBase.load(RuleBaseFiles.fromDirectory(rulesDirectory));
+            return new StackAdvisor(ruleBase, this);
+        }
     }
 
     /** Compiles the bundled rules on first use, once. */

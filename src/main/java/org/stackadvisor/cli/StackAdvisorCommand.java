@@ -11,7 +11,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Decides Node.js or Python for a project's back end, with the reasons and the article's claims behind them.",
-        subcommands = {DecideCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            DecideCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCodes.LIST_OK,

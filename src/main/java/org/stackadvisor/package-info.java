@@ -1,0 +1,24 @@
+/**
+ * Stack Advisor: decides Node.js or Python for a project's back end with a Drools knowledge base
+ * that encodes an article claim by claim, and explains every decision.
+ *
+ * <p>Start with {@link org.stackadvisor.StackAdvisor}: {@code StackAdvisor.bundled()} gives the
+ * advisor with the bundled rules; {@link org.stackadvisor.StackAdvisor#decide(java.nio.file.Path)}
+ * or {@link org.stackadvisor.StackAdvisor#decide(Project)} returns a {@link org.stackadvisor.Decision}
+ * whose {@code toJson()} is the decision contract. Describe a project with {@link
+ * org.stackadvisor.Project#builder(String)} or {@link org.stackadvisor.Project#parse(String)}.
+ * Bad input throws {@link org.stackadvisor.InvalidFactsException}, a bad rule base {@link
+ * org.stackadvisor.InvalidRuleBaseException}; both list every {@link org.stackadvisor.Problem}.
+ * {@link org.stackadvisor.Scenario} runs scenario tests written as files.
+ *
+ * <pre>{@code
+ * StackAdvisor advisor = StackAdvisor.bundled();
+ * Decision decision = advisor.decide(Path.of("facts/live-chat.json"));
+ * System.out.println(decision.verdict());
+ * System.out.println(decision.toJson());
+ * }</pre>
+ *
+ * <p>No Drools type appears in this package's public signatures; the engine's classes are
+ * package-private, and {@code org.stackadvisor.internal} holds the fact types the rules use.
+ */
+package org.stackadvisor;
