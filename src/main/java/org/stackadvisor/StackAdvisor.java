@@ -1,6 +1,7 @@
 package org.stackadvisor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,11 +27,13 @@ public final class StackAdvisor {
     private final RuleBase ruleBase;
     private final int firingLimit;
     private final long maxFactsFileBytes;
+    private final List<DecisionListener> listeners;
 
     private StackAdvisor(RuleBase ruleBase, Builder builder) {
         this.ruleBase = ruleBase;
         this.firingLimit = builder.firingLimit > 0 ? builder.firingLimit : defaultFiringLimit(ruleBase);
         this.maxFactsFileBytes = builder.maxFactsFileBytes;
+        this.listeners = List.copyOf(builder.listeners);
     }
 
     /**
@@ -74,7 +77,11 @@ public final class StackAdvisor {
     public Decision decide(Project project) {
         Objects.requireNonNull(project, "project");
         ValidFacts facts = FactsValidator.validate(project, ruleBase.manifest.vocabulary);
-        return DecisionRun.decide(ruleBase, facts, firingLimit);
+        Decision decision = DecisionRun.decide(ruleBase, facts, firingLimit);
+        for (DecisionListener listener : listeners) {
+            listener.decided(decision);
+        }
+        return decision;
     }
 
     /**
@@ -125,8 +132,15 @@ public final class StackAdvisor {
         private Path rulesDirectory;
         private int firingLimit;
         private long maxFactsFileBytes = DEFAULT_MAX_FACTS_FILE_BYTES;
+        private final List<DecisionListener> listeners = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Adds a listener that receives every decision, in the order listeners were added. */
+        public Builder listener(DecisionListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
         }
 
         /** Load the rule base from this folder instead of the bundled one. */
