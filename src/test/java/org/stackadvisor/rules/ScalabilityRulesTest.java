@@ -60,7 +60,7 @@ class ScalabilityRulesTest {
         // then the SC-1 large rule (evidence and caveat) and the SC-T caveat, as large means must-scale
         assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(LARGE, CLOSE_CALL);
         assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
-                evidence("python", 1, LARGE_TEXT), caveat(LARGE_CAVEAT_TEXT), caveat(CLOSE_CALL_TEXT));
+                evidence("python", 2, LARGE_TEXT), caveat(LARGE_CAVEAT_TEXT), caveat(CLOSE_CALL_TEXT));
     }
 
     @Test
