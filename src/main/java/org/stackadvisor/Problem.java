@@ -10,6 +10,20 @@ import java.util.Objects;
  * <p>Line and column are 1-based; 0 means the place is not known (a missing file, say).
  */
 public final class Problem {
+    /** How bad a problem is: an error stops a rule base or a facts file; a warning does not. */
+    public enum Severity {
+        /** The input cannot be used as it is. */
+        ERROR,
+        /** The input works, but probably not as its author meant. */
+        WARNING;
+
+        /** {@code error} or {@code warning}, as compilers print it. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final Severity severity;
     private final String source;
     private final int line;
     private final int column;
@@ -17,11 +31,37 @@ public final class Problem {
     private final String message;
 
     Problem(String source, int line, int column, String path, String message) {
+        this(Severity.ERROR, source, line, column, path, message);
+    }
+
+    Problem(Severity severity, String source, int line, int column, String path, String message) {
+        this.severity = Objects.requireNonNull(severity, "severity");
         this.source = source == null ? "<input>" : source;
         this.line = line;
         this.column = column;
         this.path = path == null ? "" : path;
         this.message = Objects.requireNonNull(message, "message");
+    }
+
+    /** Whether it is an {@linkplain Severity#ERROR error} (the default) or a {@linkplain Severity#WARNING warning}. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /**
+     * The problem in the compiler convention with its severity, as {@code verify} prints it:
+     * {@code rules/use-cases.drl:12:40: error: unknown term 'real-tme' ...}.
+     */
+    public String toCompilerLine() {
+        StringBuilder text = new StringBuilder(source);
+        if (line > 0) {
+            text.append(':').append(line).append(':').append(Math.max(column, 1));
+        }
+        text.append(": ").append(severity.label()).append(": ");
+        if (!path.isEmpty()) {
+            text.append(path).append(": ");
+        }
+        return text.append(message).toString();
     }
 
     /** The file the problem is in, as the caller named it, or {@code <input>} for a document. */
@@ -65,11 +105,11 @@ public final class Problem {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Problem && toString().equals(other.toString());
+        return other instanceof Problem && severity == ((Problem) other).severity && toString().equals(other.toString());
     }
 
     @Override
     public int hashCode() {
-        return toString().hashCode();
+        return 31 * severity.hashCode() + toString().hashCode();
     }
 }

@@ -44,24 +44,47 @@ final class RuleBase {
 
     static RuleBase load(RuleBaseFiles files) {
         Manifest manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
+        List<Problem> tableProblems = new ArrayList<>();
+        List<RuleText> texts = RuleText.all(files, tableProblems);
+        if (!tableProblems.isEmpty()) {
+            throw new InvalidRuleBaseException(tableProblems);
+        }
+        Compiled compiled = compile(files, texts);
+        return new RuleBase(files, manifest, compiled.kieBase, compiled.rules);
+    }
+
+    /** A compiled knowledge base and what each of its rules cites. */
+    static final class Compiled {
+        final KieBase kieBase;
+        final Map<String, RuleInfo> rules;
+
+        private Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {
+            this.kieBase = kieBase;
+            this.rules = rules;
+        }
+    }
+
+    /**
+     * Compiles the DRL files and the decision tables' generated DRL together.
+     *
+     * @throws InvalidRuleBaseException with every compile error placed in the file an author edits
+     */
+    static Compiled compile(RuleBaseFiles files, List<RuleText> texts) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("org.stackadvisor.rulebase",
                 "rules-" + files.sha256().substring(0, 16) + "-" + BUILDS.incrementAndGet(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
-        Map<String, String> compiledPathToFile = new HashMap<>();
+        Map<String, RuleText> compiledPathToText = new HashMap<>();
         Map<String, RuleSource> sources = new HashMap<>();
-        for (String path : files.files.keySet()) {
-            if (!path.endsWith(".drl")) {
-                continue;
-            }
-            String drl = files.text(path);
-            String packagePath = RuleSource.packageOf(drl).replace('.', '/');
-            String compiledPath = "src/main/resources/" + (packagePath.isEmpty() ? "" : packagePath + "/") + path.replace('/', '_');
-            compiledPathToFile.put(compiledPath, path);
-            compiledPathToFile.put(compiledPath.substring("src/main/resources/".length()), path);
-            kfs.write(compiledPath, drl);
-            for (RuleSource source : RuleSource.scan(path, drl)) {
+        for (RuleText text : texts) {
+            String packagePath = RuleSource.packageOf(text.drl).replace('.', '/');
+            String compiledPath = "src/main/resources/" + (packagePath.isEmpty() ? "" : packagePath + "/")
+                    + text.file.replace('/', '_') + (text.isTable() ? ".drl" : "");
+            compiledPathToText.put(compiledPath, text);
+            compiledPathToText.put(compiledPath.substring("src/main/resources/".length()), text);
+            kfs.write(compiledPath, text.drl);
+            for (RuleSource source : text.rules()) {
                 sources.putIfAbsent(source.name, source);
             }
         }
@@ -70,10 +93,13 @@ final class RuleBase {
         if (!errors.isEmpty()) {
             List<Problem> problems = new ArrayList<>();
             for (Message error : errors) {
-                String file = compiledPathToFile.getOrDefault(error.getPath(), error.getPath());
-                String text = oneLine(error.getText());
-                problems.add(new Problem(files.displayName(file == null ? "" : file), Math.max(error.getLine(), 0),
-                        error.getColumn() > 0 ? error.getColumn() : columnIn(text), "", text));
+                RuleText text = compiledPathToText.get(error.getPath());
+                String message = oneLine(error.getText());
+                int line = Math.max(error.getLine(), 0);
+                int column = error.getColumn() > 0 ? error.getColumn() : columnIn(message);
+                problems.add(text == null
+                        ? new Problem(files.displayName(error.getPath() == null ? "" : error.getPath()), line, column, "", message)
+                        : text.problem(Problem.Severity.ERROR, line, column, "", message));
             }
             throw new InvalidRuleBaseException(problems);
         }
@@ -92,7 +118,7 @@ final class RuleBase {
         for (Rule rule : all) {
             rules.put(rule.getName(), RuleInfo.of(rule.getName(), rule.getMetaData(), sources.get(rule.getName())));
         }
-        return new RuleBase(files, manifest, kieBase, rules);
+        return new Compiled(kieBase, rules);
     }
 
     private static int columnIn(String text) {

@@ -27,6 +27,11 @@ final class RuleSource {
         this.text = text;
     }
 
+    /** The same rule text, placed at another line of its file (a decision table's row). */
+    RuleSource placedAt(int line) {
+        return new RuleSource(name, file, line, text);
+    }
+
     String sha256() {
         return Hashing.sha256(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -8,22 +8,39 @@ import static org.stackadvisor.rules.RuleTestSupport.firedRulesOf;
 import static org.stackadvisor.rules.RuleTestSupport.libraryFit;
 import static org.stackadvisor.rules.RuleTestSupport.rulesOf;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stackadvisor.Decision;
 import org.stackadvisor.Project;
 
-/** The rules of {@code frameworks-libraries-community.drl}: libraries and needs count for an ecosystem. */
+/**
+ * The rules of {@code frameworks-libraries-community.drl} and of the decision table
+ * {@code library-ecosystems.csv}: libraries and needs count for an ecosystem.
+ */
 class FrameworksLibrariesCommunityRulesTest {
     private static final String FILE = "frameworks-libraries-community.drl";
+    private static final String TABLE = "library-ecosystems.csv";
 
-    private static final String DJANGO_FLASK = "Django or Flask in the stack favours Python";
-    private static final String PANDAS = "Pandas in the stack favours Python";
-    private static final String OPENCV = "OpenCV in the stack favours Python";
-    private static final String MATPLOTLIB_NUMPY = "Matplotlib or NumPy in the stack favours Python";
-    private static final String ML_LIBRARY = "A machine learning library in the stack favours Python";
-    private static final String NODE_PACKAGE = "A Node.js package in the stack favours Node.js";
+    private static final Map<String, String> LIBRARY_RULES = Map.ofEntries(
+            Map.entry("django", "Django in the stack favours Python"),
+            Map.entry("flask", "Flask in the stack favours Python"),
+            Map.entry("pandas", "Pandas in the stack favours Python"),
+            Map.entry("opencv", "OpenCV in the stack favours Python"),
+            Map.entry("matplotlib", "Matplotlib in the stack favours Python"),
+            Map.entry("numpy", "NumPy in the stack favours Python"),
+            Map.entry("tensorflow", "TensorFlow in the stack favours Python"),
+            Map.entry("scikit-learn", "Scikit-learn in the stack favours Python"),
+            Map.entry("pytorch", "PyTorch in the stack favours Python"),
+            Map.entry("express", "Express in the stack favours Node.js"),
+            Map.entry("nest", "Nest.js in the stack favours Node.js"),
+            Map.entry("lodash", "Lodash in the stack favours Node.js"),
+            Map.entry("react", "React in the stack favours Node.js"));
+    private static final String PANDAS = LIBRARY_RULES.get("pandas");
+    private static final String OPENCV = LIBRARY_RULES.get("opencv");
     private static final String DATA_ANALYSIS = "Data analysis needs favour Python for pandas";
     private static final String IMAGE_PROCESSING = "Image processing needs favour Python for OpenCV";
     private static final String DATA_VISUALIZATION = "Data visualization needs favour Python for matplotlib and NumPy";
@@ -37,8 +54,23 @@ class FrameworksLibrariesCommunityRulesTest {
     @Test
     void whenTheFileIsScanned_thenItDeclaresExactlyTheRulesTestedHere() {
         // given / when the rule names declared in the DRL file; then
-        assertThat(rulesOf(FILE)).containsExactlyInAnyOrder(DJANGO_FLASK, PANDAS, OPENCV, MATPLOTLIB_NUMPY, ML_LIBRARY,
-                NODE_PACKAGE, DATA_ANALYSIS, IMAGE_PROCESSING, DATA_VISUALIZATION, LEARNING, ROBOTICS, ONE_ECOSYSTEM);
+        assertThat(rulesOf(FILE)).containsExactlyInAnyOrder(
+                DATA_ANALYSIS, IMAGE_PROCESSING, DATA_VISUALIZATION, LEARNING, ROBOTICS, ONE_ECOSYSTEM);
+        assertThat(rulesOf(TABLE)).containsExactlyInAnyOrderElementsOf(LIBRARY_RULES.values());
+    }
+
+    /** The rules of the DRL file and of the table that the decision rests on. */
+    private static List<String> fired(Decision decision) {
+        List<String> rules = new ArrayList<>(firedRulesOf(decision, FILE));
+        rules.addAll(firedRulesOf(decision, TABLE));
+        return rules;
+    }
+
+    /** The facts that the DRL file's and the table's rules derived. */
+    private static List<Map<String, Object>> derived(Decision decision) {
+        List<Map<String, Object>> facts = new ArrayList<>(derivedFactsOf(decision, FILE));
+        facts.addAll(derivedFactsOf(decision, TABLE));
+        return facts;
     }
 
     // --- libraries ---------------------------------------------------------------------------
@@ -51,8 +83,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then
-        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(DJANGO_FLASK, ONE_ECOSYSTEM);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
+        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get(library), ONE_ECOSYSTEM);
+        assertThat(derived(decision)).containsExactlyInAnyOrder(
                 libraryFit(library, "python"),
                 evidence("python", 2, "The project builds on " + library + ", one of Python's leading web frameworks"),
                 evidence("python", 1, ONE_ECOSYSTEM_TEXT));
@@ -65,8 +97,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then two library evidences and a single one-ecosystem bonus: 2 + 2 + 1
-        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(DJANGO_FLASK, ONE_ECOSYSTEM);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
+        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get("django"), LIBRARY_RULES.get("flask"), ONE_ECOSYSTEM);
+        assertThat(derived(decision)).containsExactlyInAnyOrder(
                 libraryFit("django", "python"),
                 libraryFit("flask", "python"),
                 evidence("python", 2, "The project builds on django, one of Python's leading web frameworks"),
@@ -82,8 +114,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then the library rule fires, the need rule does not
-        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(PANDAS, ONE_ECOSYSTEM);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
+        assertThat(fired(decision)).containsExactlyInAnyOrder(PANDAS, ONE_ECOSYSTEM);
+        assertThat(derived(decision)).containsExactlyInAnyOrder(
                 libraryFit("pandas", "python"),
                 evidence("python", 2, "The project builds on pandas, Python's data analysis library"),
                 evidence("python", 1, ONE_ECOSYSTEM_TEXT));
@@ -96,10 +128,10 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then
-        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(OPENCV, ONE_ECOSYSTEM);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
+        assertThat(fired(decision)).containsExactlyInAnyOrder(OPENCV, ONE_ECOSYSTEM);
+        assertThat(derived(decision)).containsExactlyInAnyOrder(
                 libraryFit("opencv", "python"),
-                evidence("python", 2, "The project builds on OpenCV, Python's image processing library"),
+                evidence("python", 2, "The project builds on opencv, Python's image processing library"),
                 evidence("python", 1, ONE_ECOSYSTEM_TEXT));
     }
 
@@ -111,8 +143,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then
-        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(MATPLOTLIB_NUMPY, ONE_ECOSYSTEM);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
+        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get(library), ONE_ECOSYSTEM);
+        assertThat(derived(decision)).containsExactlyInAnyOrder(
                 libraryFit(library, "python"),
                 evidence("python", 2, "The project builds on " + library + ", part of Python's data visualization toolkit"),
                 evidence("python", 1, ONE_ECOSYSTEM_TEXT));
@@ -126,8 +158,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then
-        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(ML_LIBRARY, ONE_ECOSYSTEM);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
+        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get(library), ONE_ECOSYSTEM);
+        assertThat(derived(decision)).containsExactlyInAnyOrder(
                 libraryFit(library, "python"),
                 evidence("python", 2, "The project builds on " + library + ", one of Python's machine learning libraries"),
                 evidence("python", 1, ONE_ECOSYSTEM_TEXT));
@@ -141,8 +173,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then
-        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(NODE_PACKAGE, ONE_ECOSYSTEM);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
+        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get(library), ONE_ECOSYSTEM);
+        assertThat(derived(decision)).containsExactlyInAnyOrder(
                 libraryFit(library, "nodejs"),
                 evidence("nodejs", 2, "The project builds on " + library + ", one of the dependable packages of the Node.js ecosystem"),
                 evidence("nodejs", 1, ONE_ECOSYSTEM_TEXT));
@@ -155,8 +187,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then both library rules fire, the bonus does not
-        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(DJANGO_FLASK, NODE_PACKAGE);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
+        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get("django"), LIBRARY_RULES.get("express"));
+        assertThat(derived(decision)).containsExactlyInAnyOrder(
                 libraryFit("django", "python"),
                 libraryFit("express", "nodejs"),
                 evidence("python", 2, "The project builds on django, one of Python's leading web frameworks"),
@@ -171,8 +203,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then
-        assertThat(firedRulesOf(decision, FILE)).isEmpty();
-        assertThat(derivedFactsOf(decision, FILE)).isEmpty();
+        assertThat(fired(decision)).isEmpty();
+        assertThat(derived(decision)).isEmpty();
     }
 
     // --- needs -------------------------------------------------------------------------------
@@ -184,8 +216,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then the need rule fires; the pandas library rule and the one-ecosystem bonus do not
-        assertThat(firedRulesOf(decision, FILE)).containsExactly(DATA_ANALYSIS);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactly(
+        assertThat(fired(decision)).containsExactly(DATA_ANALYSIS);
+        assertThat(derived(decision)).containsExactly(
                 evidence("python", 2, "Data analysis is served by Python's pandas"));
     }
 
@@ -196,8 +228,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then need, library and bonus are separate pieces of evidence: 2 + 2 + 1
-        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(DATA_ANALYSIS, PANDAS, ONE_ECOSYSTEM);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
+        assertThat(fired(decision)).containsExactlyInAnyOrder(DATA_ANALYSIS, PANDAS, ONE_ECOSYSTEM);
+        assertThat(derived(decision)).containsExactlyInAnyOrder(
                 evidence("python", 2, "Data analysis is served by Python's pandas"),
                 libraryFit("pandas", "python"),
                 evidence("python", 2, "The project builds on pandas, Python's data analysis library"),
@@ -212,8 +244,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then
-        assertThat(firedRulesOf(decision, FILE)).containsExactly(IMAGE_PROCESSING);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactly(
+        assertThat(fired(decision)).containsExactly(IMAGE_PROCESSING);
+        assertThat(derived(decision)).containsExactly(
                 evidence("python", 2, "Image processing is served by Python's OpenCV"));
     }
 
@@ -224,8 +256,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then
-        assertThat(firedRulesOf(decision, FILE)).containsExactly(DATA_VISUALIZATION);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactly(
+        assertThat(fired(decision)).containsExactly(DATA_VISUALIZATION);
+        assertThat(derived(decision)).containsExactly(
                 evidence("python", 2, "Charts and visual data are served by Python's matplotlib and NumPy"));
     }
 
@@ -237,8 +269,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then
-        assertThat(firedRulesOf(decision, FILE)).containsExactly(LEARNING);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactly(evidence("python", 3,
+        assertThat(fired(decision)).containsExactly(LEARNING);
+        assertThat(derived(decision)).containsExactly(evidence("python", 3,
                 "Learning from data is a Python use case, served by TensorFlow, scikit-learn and PyTorch"));
     }
 
@@ -249,8 +281,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then one piece of evidence, weight 3, and a Python score of 3
-        assertThat(firedRulesOf(decision, FILE)).containsExactly(LEARNING);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactly(evidence("python", 3,
+        assertThat(fired(decision)).containsExactly(LEARNING);
+        assertThat(derived(decision)).containsExactly(evidence("python", 3,
                 "Learning from data is a Python use case, served by TensorFlow, scikit-learn and PyTorch"));
         assertThat(decision.scores()).containsEntry("python", 3);
     }
@@ -262,8 +294,8 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then
-        assertThat(firedRulesOf(decision, FILE)).containsExactly(ROBOTICS);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactly(
+        assertThat(fired(decision)).containsExactly(ROBOTICS);
+        assertThat(derived(decision)).containsExactly(
                 evidence("python", 3, "Robotics on small boards such as the Raspberry Pi is usually done in Python"));
     }
 
@@ -274,7 +306,7 @@ class FrameworksLibrariesCommunityRulesTest {
         // when
         Decision decision = decide(project);
         // then
-        assertThat(firedRulesOf(decision, FILE)).isEmpty();
-        assertThat(derivedFactsOf(decision, FILE)).isEmpty();
+        assertThat(fired(decision)).isEmpty();
+        assertThat(derived(decision)).isEmpty();
     }
 }

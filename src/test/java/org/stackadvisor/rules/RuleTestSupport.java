@@ -46,7 +46,7 @@ final class RuleTestSupport {
         return ADVISOR.decide(project);
     }
 
-    /** The names of the rules declared in one DRL file of {@code rules/}, in file order. */
+    /** The names of the rules declared in one DRL file or CSV decision table of {@code rules/}, in file order. */
     static Set<String> rulesOf(String drlFile) {
         return RULES_BY_FILE.computeIfAbsent(drlFile, RuleTestSupport::scan);
     }
@@ -124,11 +124,32 @@ final class RuleTestSupport {
         return Collections.unmodifiableMap(fact);
     }
 
+    /**
+     * The rule names of a CSV decision table: the first cell of each row under the column labels
+     * row (the row whose first cell is {@code Rule}), up to the first empty row.
+     */
+    private static Set<String> tableRuleNames(String csv) {
+        Set<String> names = new LinkedHashSet<>();
+        boolean inRules = false;
+        for (String line : csv.split("\r?\n")) {
+            String first = line.split(",", 2)[0].trim();
+            if (inRules && first.isEmpty()) {
+                break;
+            }
+            if (inRules) {
+                names.add(first);
+            }
+            inRules = inRules || first.equals("Rule");
+        }
+        return names;
+    }
+
     private static Set<String> scan(String drlFile) {
         Path file = RULES_DIRECTORY.resolve(drlFile);
         try {
-            Matcher matcher = RULE_DECLARATION.matcher(Files.readString(file, StandardCharsets.UTF_8));
-            Set<String> names = new LinkedHashSet<>();
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Set<String> names = drlFile.endsWith(".csv") ? tableRuleNames(text) : new LinkedHashSet<>();
+            Matcher matcher = RULE_DECLARATION.matcher(drlFile.endsWith(".csv") ? "" : text);
             while (matcher.find()) {
                 names.add(matcher.group(1));
             }
