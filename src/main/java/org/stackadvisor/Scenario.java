@@ -95,32 +95,44 @@ public final class Scenario {
     public ScenarioResult run(StackAdvisor advisor) {
         Map<String, Object> expected = expectations();
         Decision decision = advisor.decide(factsFile);
+        Map<String, RuleInfo> ruleInfos = advisor.ruleBase().rules;
         List<String> failures = new ArrayList<>();
+        List<String> explanations = new ArrayList<>();
         Object verdict = expected.get("verdict");
         if (verdict != null && !verdict.equals(decision.verdict())) {
             failures.add("verdict: expected " + verdict + " but was " + decision.verdict() + " (scores " + decision.scores() + ")");
+            explanations.add("- verdict " + verdict + "\n+ verdict " + decision.verdict() + "\n" + scoresAndEvidence(decision, advisor));
         }
         List<String> claims = decision.firedClaims();
         List<String> rules = decision.firedRules();
         for (String claim : list(expected, "claims")) {
             if (!claims.contains(claim)) {
                 failures.add("claim " + claim + ": expected a rule citing it to fire, but none did");
+                explanations.add("- a rule citing " + claim + " fires\n+ none fires\n" + rulesCitingInBase(ruleInfos, claim, advisor));
             }
         }
         for (String claim : list(expected, "absentClaims")) {
             if (claims.contains(claim)) {
                 failures.add("claim " + claim + ": expected no rule citing it to fire, but "
                         + rulesCiting(decision, claim) + " did");
+                explanations.add("- no rule citing " + claim + " fires\n+ " + String.join(", ", rulesCiting(decision, claim))
+                        + " fired\n" + firingsOf(decision, firing -> firing.claims().contains(claim)));
             }
         }
         for (String rule : list(expected, "rules")) {
             if (!rules.contains(rule)) {
                 failures.add("rule \"" + rule + "\": expected to fire, but did not");
+                RuleInfo info = ruleInfos.get(rule);
+                explanations.add("- rule \"" + rule + "\" fires\n+ it does not fire\n" + (info == null
+                        ? "the rule base has no rule of that name" + Suggestions.didYouMean(rule, ruleInfos.keySet())
+                        : "it is declared at " + declaredAt(info, advisor) + "; its conditions did not all match these facts"));
             }
         }
         for (String rule : list(expected, "absentRules")) {
             if (rules.contains(rule)) {
                 failures.add("rule \"" + rule + "\": expected not to fire, but did");
+                explanations.add("- rule \"" + rule + "\" does not fire\n+ it fired\n"
+                        + firingsOf(decision, firing -> firing.rule().equals(rule)));
             }
         }
         if (expected.containsKey("caveats")) {
@@ -129,9 +141,44 @@ public final class Scenario {
             decision.conclusions(Conclusion.CAVEAT).forEach(caveat -> actual.addAll(caveat.claims()));
             if (!wanted.equals(actual)) {
                 failures.add("caveats: expected the claims " + wanted + " but the caveats cite " + actual);
+                StringBuilder caveats = new StringBuilder("- caveats citing " + wanted + "\n+ caveats citing " + actual + "\n");
+                decision.conclusions(Conclusion.CAVEAT).forEach(caveat -> caveats.append("caveat ").append(caveat.claims())
+                        .append(": ").append(caveat.text()).append(" (rule \"").append(caveat.rule()).append("\")\n"));
+                explanations.add(caveats.toString());
             }
         }
-        return new ScenarioResult(this, decision, failures);
+        return new ScenarioResult(this, decision, failures, explanations);
+    }
+
+    private static String scoresAndEvidence(Decision decision, StackAdvisor advisor) {
+        StringBuilder text = new StringBuilder("scores: ");
+        text.append(decision.scores().entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+                .collect(Collectors.joining(", "))).append(" (a candidate must lead by ").append(advisor.ruleBase().manifest.margin)
+                .append(")\nevidence:\n");
+        for (Conclusion evidence : decision.conclusions(Conclusion.RECOMMENDATION)) {
+            text.append("  +").append(evidence.points()).append(' ').append(evidence.candidate()).append(' ')
+                    .append(evidence.claims()).append(' ').append(evidence.text()).append(" (rule \"").append(evidence.rule())
+                    .append("\")\n");
+        }
+        return text.toString();
+    }
+
+    private static String rulesCitingInBase(Map<String, RuleInfo> rules, String claim, StackAdvisor advisor) {
+        List<String> citing = rules.values().stream().filter(info -> info.claims.contains(claim))
+                .map(info -> "\"" + info.name + "\" (" + declaredAt(info, advisor) + ")").collect(Collectors.toList());
+        return citing.isEmpty() ? "no rule of the rule base cites " + claim
+                : "rules citing " + claim + ", none of whose conditions all matched:\n  " + String.join("\n  ", citing);
+    }
+
+    private static String declaredAt(RuleInfo info, StackAdvisor advisor) {
+        return advisor.ruleBase().files.displayName(info.file) + (info.line > 0 ? ":" + info.line : "");
+    }
+
+    private static String firingsOf(Decision decision, java.util.function.Predicate<Firing> which) {
+        return decision.firings().stream().filter(firing -> !firing.superseded() && which.test(firing))
+                .map(firing -> "firing #" + firing.seq() + " \"" + firing.rule() + "\" " + firing.claims() + " matched " + firing.matched()
+                        + " and inserted " + firing.inserted())
+                .collect(Collectors.joining("\n")) + "\n";
     }
 
     private static List<String> rulesCiting(Decision decision, String claim) {

@@ -1,18 +1,23 @@
 package org.stackadvisor;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The outcome of {@link Scenario#run}: the decision and every expectation it missed. */
 public final class ScenarioResult {
     private final Scenario scenario;
     private final Decision decision;
     private final List<String> failures;
+    private final List<String> explanations;
 
     ScenarioResult(Scenario scenario, Decision decision, List<String> failures) {
+        this(scenario, decision, failures, List.of());
+    }
+
+    ScenarioResult(Scenario scenario, Decision decision, List<String> failures, List<String> explanations) {
         this.scenario = scenario;
         this.decision = decision;
         this.failures = List.copyOf(failures);
+        this.explanations = List.copyOf(explanations);
     }
 
     /** The scenario that ran. */
@@ -35,18 +40,33 @@ public final class ScenarioResult {
         return failures;
     }
 
-    /** A readable report: the scenario, each failure, and the scores and firings behind it. */
+    /**
+     * A readable report: {@code ok   NAME (verdict)} when every expectation held; otherwise
+     * {@code FAIL NAME} and, for each missed expectation, a diff ({@code -} expected,
+     * {@code +} actual) with the part of the trace that explains it:
+     * <pre>
+     * FAIL live-chat
+     *   verdict: expected python but was nodejs (scores {nodejs=19, python=1})
+     *     - verdict python
+     *     + verdict nodejs
+     *     scores: nodejs 19, python 1 (a candidate must lead by 2)
+     *     evidence:
+     *       +3 nodejs [UC-3] Real-time, data-heavy web work ... (rule "...")
+     * </pre>
+     */
     public String report() {
         if (passed()) {
             return "ok   " + scenario.name() + " (" + decision.verdict() + ")";
         }
         StringBuilder report = new StringBuilder("FAIL " + scenario.name() + "\n");
-        failures.forEach(failure -> report.append("  - ").append(failure).append('\n'));
-        report.append("  decision: ").append(decision.verdict()).append(' ').append(decision.scores()).append('\n');
-        report.append("  rules the decision rests on:\n");
-        report.append(decision.firings().stream().filter(firing -> !firing.superseded())
-                .map(firing -> "    #" + firing.seq() + " " + firing.rule() + " " + firing.claims())
-                .collect(Collectors.joining("\n")));
-        return report.append('\n').toString();
+        for (int i = 0; i < failures.size(); i++) {
+            report.append("  ").append(failures.get(i)).append('\n');
+            if (i < explanations.size()) {
+                for (String line : explanations.get(i).split("\n")) {
+                    report.append("    ").append(line).append('\n');
+                }
+            }
+        }
+        return report.toString();
     }
 }

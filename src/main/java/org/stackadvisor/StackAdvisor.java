@@ -118,6 +118,11 @@ public final class StackAdvisor {
         return List.copyOf(ruleBase.manifest.candidates.keySet());
     }
 
+    /** The compiled rule base, for the authoring tools of this package (coverage, analysis, scenarios). */
+    RuleBase ruleBase() {
+        return ruleBase;
+    }
+
     /** The most rule firings one decision may take before it fails as a runaway. */
     public int firingLimit() {
         return firingLimit;

@@ -13,6 +13,10 @@ import picocli.CommandLine.Spec;
         description = "Decides Node.js or Python for a project's back end, with the reasons and the article's claims behind them.",
         subcommands = {
             DecideCommand.class,
+            VerifyCommand.class,
+            CoverageCommand.class,
+            TestCommand.class,
+            AnalyzeCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,79 @@
+package org.stackadvisor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stackadvisor.InvalidFactsException;
+import org.stackadvisor.Problem;
+import org.stackadvisor.Scenario;
+import org.stackadvisor.ScenarioResult;
+import org.stackadvisor.StackAdvisor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code test [PATH...]}: runs scenarios (facts files with expectations), one line each, a diff for each failure. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = {"Run scenarios: each facts file is decided and checked against its expectations in expected/ beside it.",
+                "Prints one line per scenario and, for a failure, a diff (- expected, + actual) with the trace that explains it."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every scenario passed", "1:a scenario failed", ExitCodes.LIST_USAGE,
+                "3:a facts or expectations file is invalid", ExitCodes.LIST_INVALID_RULES})
+final class TestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleBaseOption ruleBase = new RuleBaseOption();
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Facts files or folders of them (default: facts).")
+    List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        StackAdvisor advisor = ruleBase.advisor();
+        PrintWriter out = spec.commandLine().getOut();
+        List<Problem> problems = new ArrayList<>();
+        int passed = 0;
+        int failed = 0;
+        for (Path path : paths.isEmpty() ? List.of(Path.of("facts")) : paths) {
+            List<Scenario> scenarios;
+            try {
+                scenarios = Scenario.discover(path);
+            } catch (InvalidFactsException e) {
+                problems.addAll(e.problems());
+                continue;
+            }
+            for (Scenario scenario : scenarios) {
+                try {
+                    ScenarioResult result = scenario.run(advisor);
+                    out.print(Text.safe(result.report()) + (result.passed() ? "\n" : ""));
+                    if (result.passed()) {
+                        passed++;
+                    } else {
+                        failed++;
+                    }
+                } catch (InvalidFactsException e) {
+                    out.println("ERR  " + Text.safe(scenario.name()));
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        out.println(plural(passed + failed + problems.size(), "scenario") + ": " + passed + " passed, " + failed + " failed"
+                + (problems.isEmpty() ? "" : ", " + problems.size() + " invalid"));
+        out.flush();
+        if (!problems.isEmpty()) {
+            FailureHandler.report(spec.commandLine().getErr(), "invalid facts or expectations", problems);
+            return ExitCodes.INVALID_FACTS;
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.DIFFERS;
+    }
+
+    private static String plural(int count, String noun) {
+        return VerifyCommand.plural(count, noun);
+    }
+}

@@ -1,0 +1,44 @@
+package org.stackadvisor.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.stackadvisor.Problem;
+import org.stackadvisor.Verification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code verify}: compiles and lints a rule base, printing each problem as {@code path:line:column: error|warning: message}. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Compile and lint the rule base: the manifest, the DRL files and the decision tables.",
+                "Prints every problem as path:line:column: error|warning: message; warnings alone pass."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the rule base compiles and has no error (warnings may remain)", ExitCodes.LIST_USAGE,
+                "4:the rule base has errors"})
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleBaseOption ruleBase = new RuleBaseOption();
+
+    @Override
+    public Integer call() {
+        Verification verification = ruleBase.rules == null ? Verification.bundled() : Verification.of(ruleBase.rules);
+        PrintWriter out = spec.commandLine().getOut();
+        for (Problem problem : verification.problems()) {
+            out.println(Text.safe(problem.toCompilerLine()));
+        }
+        int errors = verification.errors().size();
+        int warnings = verification.warnings().size();
+        out.println(Text.safe(verification.origin()) + ": " + (errors == 0 ? "verified" : "not verified") + ", "
+                + plural(errors, "error") + ", " + plural(warnings, "warning"));
+        out.flush();
+        return verification.passed() ? ExitCodes.OK : ExitCodes.INVALID_RULES;
+    }
+
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}
