@@ -91,10 +91,10 @@ final class DecisionTable {
 
     /**
      * The row and column in the CSV file of a 1-based line of the generated DRL: the row of its
-     * rule, and the cell whose text is {@code hint} or, failing that, the longest cell text that
-     * the generated line holds.
+     * rule, and the cell whose text is {@code hint}; failing that, the longest cell text that
+     * {@code message} names as a word; failing that, the longest cell text the generated line holds.
      */
-    int[] place(int generatedLine, String hint) {
+    int[] place(int generatedLine, String hint, String message) {
         int index = Math.min(Math.max(generatedLine - 1, 0), rowByLine.length - 1);
         int row = rowByLine[index];
         if (row <= 0 || row > rows.size()) {
@@ -102,18 +102,25 @@ final class DecisionTable {
         }
         List<Cell> cells = rows.get(row - 1);
         String line = drl.split("\n", -1)[index];
-        Cell best = null;
+        Cell named = null;
+        Cell inLine = null;
         for (Cell cell : cells) {
-            if (cell.text.isBlank()) {
+            String text = cell.text.trim();
+            if (text.isEmpty()) {
                 continue;
             }
-            if (hint != null && !hint.isEmpty() && cell.text.trim().equals(hint)) {
+            if (hint != null && !hint.isEmpty() && text.equals(hint)) {
                 return new int[] {row, cell.column};
             }
-            if (line.contains(cell.text.trim()) && (best == null || cell.text.trim().length() > best.text.trim().length())) {
-                best = cell;
+            if (Pattern.compile("(?<![\\w-])" + Pattern.quote(text) + "(?![\\w-])").matcher(message).find()
+                    && (named == null || text.length() > named.text.trim().length())) {
+                named = cell;
+            }
+            if (line.contains(text) && (inLine == null || text.length() > inLine.text.trim().length())) {
+                inLine = cell;
             }
         }
+        Cell best = named != null ? named : inLine;
         return new int[] {row, best != null ? best.column : cells.isEmpty() ? 1 : cells.get(0).column};
     }
 

@@ -84,7 +84,7 @@ final class RuleLint {
                 if (manifest != null && !manifest.claims.containsKey(id)) {
                     int at = offset + claims.start(1) + claims.group(1).indexOf(id);
                     add(text, lineStarts, at, Problem.Severity.ERROR, claims.group(1), "rule \"" + rule.name + "\" cites claim '"
-                            + id + "', which the manifest's claim catalogue does not have" + Suggestions.didYouMean(id, manifest.claims.keySet()));
+                            + id + "', which the manifest's claim catalogue does not have" + claimSuggestion(id));
                 }
             }
         }
@@ -127,6 +127,13 @@ final class RuleLint {
                 }
             }
         }
+    }
+
+    /** Did-you-mean for a claim ID; IDs are upper case, and Suggestions compares in lower case. */
+    private String claimSuggestion(String id) {
+        Map<String, String> byLowerCase = new HashMap<>();
+        manifest.claims.keySet().forEach(known -> byLowerCase.put(known.toLowerCase(java.util.Locale.ROOT), known));
+        return Suggestions.closest(id, byLowerCase.keySet()).map(match -> "; did you mean '" + byLowerCase.get(match) + "'?").orElse("");
     }
 
     /** Checks the fields and terms each {@code Term(...)} condition compares against the vocabulary. */

@@ -66,7 +66,7 @@ final class RuleText {
         if (table == null) {
             return new Problem(severity, displayName, line, column, "", message);
         }
-        int[] place = table.place(line, hint);
+        int[] place = table.place(line, hint, message);
         return new Problem(severity, displayName, place[0], place[1], "", message);
     }
 }

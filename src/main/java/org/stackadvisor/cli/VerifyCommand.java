@@ -32,7 +32,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         int errors = verification.errors().size();
         int warnings = verification.warnings().size();
-        out.println(Text.safe(verification.origin()) + ": " + (errors == 0 ? "verified" : "not verified") + ", "
+        String ruleBaseName = verification.origin().equals("bundled:") ? "bundled rule base" : verification.origin();
+        out.println(Text.safe(ruleBaseName) + ": " + (errors == 0 ? "verified" : "not verified") + ", "
                 + plural(errors, "error") + ", " + plural(warnings, "warning"));
         out.flush();
         return verification.passed() ? ExitCodes.OK : ExitCodes.INVALID_RULES;

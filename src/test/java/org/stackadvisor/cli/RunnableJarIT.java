@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +60,19 @@ class RunnableJarIT {
         Result result = run("decide", typo.toString());
         assertThat(result.exit).isEqualTo(3);
         assertThat(result.err).contains("did you mean 'real-time'?").doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void whenTheJarUsesTheDecisionTable_thenItNeedsNoApachePoi() throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertThat(jar.stream().map(JarEntry::getName).filter(name -> name.startsWith("org/apache/poi/")))
+                    .as("Apache POI classes in the runnable jar").isEmpty();
+        }
+        Result verify = run("verify");
+        assertThat(verify.exit).as(verify.out + verify.err).isZero();
+        Result decide = run("decide", "--format", "json", FACTS.resolve("ai-image-service.json").toString());
+        assertThat(decide.exit).as(decide.err).isZero();
+        assertThat(decide.out).contains("PyTorch in the stack favours Python", "library-ecosystems.csv");
     }
 
     private static final class Result {
