@@ -1,0 +1,63 @@
+package org.stackadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code analyze}: every single term and pair of terms decided; dead rules, tensions and ties reported. */
+class AnalyzeCommandTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void whenTheBundledRulesAreAnalyzed_thenNoRuleIsDeadAndTheArticlesTensionsAreListed() throws Exception {
+        // given the bundled rules; when
+        CommandRun run = CommandRun.of("analyze", "--format", "json");
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        JsonNode analysis = new ObjectMapper().readTree(run.out);
+        assertThat(analysis.path("deadRules").size()).as(analysis.path("deadRules").toString()).isZero();
+        assertThat(analysis.path("probes").path("single").asInt()).isGreaterThan(50);
+        assertThat(analysis.path("probes").path("pairs").asInt()).isGreaterThan(1000);
+        // real-time work (PF-T1) against banking's data sets (UC-2): the article pulls both ways
+        boolean realTimeAgainstBanking = false;
+        for (JsonNode tension : analysis.path("tensions")) {
+            String one = tension.path("one").toString();
+            String other = tension.path("other").toString();
+            assertThat(tension.path("one").path("candidate").asText()).isNotEqualTo(tension.path("other").path("candidate").asText());
+            realTimeAgainstBanking |= one.contains("\"PF-T1\"") && other.contains("\"UC-2\"");
+        }
+        assertThat(realTimeAgainstBanking).isTrue();
+        assertThat(analysis.path("ties").size()).isPositive();
+        assertThat(analysis.path("ties").get(0).path("scores").size()).isEqualTo(2);
+    }
+
+    @Test
+    void whenARuleNeedsThreeFactsAtOnce_thenItIsReportedDead() {
+        // given a rule that only fires with three traits together
+        RulesCopy rules = RulesCopy.of("rules", temp.resolve("rules"));
+        rules.write("three.drl", String.join("\n",
+                "package org.stackadvisor.rules;",
+                "import org.stackadvisor.internal.facts.Term;",
+                "import org.stackadvisor.internal.facts.Evidence;",
+                "rule \"Chat, streaming and 3D together favour Node.js\"",
+                "    @section(\"Use cases\") @claims(\"UC-3\")",
+                "when",
+                "    Term( field == \"traits\", value == \"chat\" )",
+                "    Term( field == \"traits\", value == \"streaming\" )",
+                "    Term( field == \"traits\", value == \"3d-rendering\" )",
+                "then",
+                "    insertLogical(new Evidence(\"nodejs\", 1, \"All three at once\"));",
+                "end", ""));
+        // when
+        CommandRun run = CommandRun.of("analyze", "--rules", rules.toString());
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("Dead rules (fire under no probe): \n  \"Chat, streaming and 3D together favour Node.js\"");
+        assertThat(run.out).contains("Tensions (rules pushing different candidates under one probe): ", "Ties (evidence on some side");
+    }
+}

@@ -1,0 +1,68 @@
+package org.stackadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code coverage}: claim -> rules -> scenarios, with totals and the uncovered claims. */
+class CoverageCommandTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void whenCoverageIsJson_thenEverySignalAndCaveatClaimIsCoveredByARuleAndAScenario() throws Exception {
+        // given the bundled rules and facts/; when
+        CommandRun run = CommandRun.of("coverage", "--format", "json");
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        JsonNode report = new ObjectMapper().readTree(run.out);
+        assertThat(report.path("uncovered").size()).isZero();
+        assertThat(report.path("claims").size()).isEqualTo(33);
+        for (JsonNode claim : report.path("claims")) {
+            String kinds = claim.path("kinds").toString();
+            if (kinds.contains("signal") || kinds.contains("caveat")) {
+                assertThat(claim.path("status").asText()).as(claim.toString()).isEqualTo("covered");
+                assertThat(claim.path("rules").size()).as(claim.toString()).isPositive();
+                assertThat(claim.path("scenarios").size()).as(claim.toString()).isPositive();
+            } else {
+                assertThat(claim.path("status").asText()).as(claim.toString()).isEqualTo("context");
+            }
+        }
+        assertThat(report.path("totals").path("covered").asInt()).isEqualTo(report.path("totals").path("signalOrCaveat").asInt());
+        assertThat(report.path("totals").path("scenarios").asInt()).isEqualTo(14);
+    }
+
+    @Test
+    void whenCoverageIsText_thenEachClaimListsItsRulesAndScenarios() {
+        CommandRun run = CommandRun.of("coverage");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).containsPattern("UC-3 +covered +signal")
+                .contains("rule \"Pandas in the stack favours Python\" (bundled:library-ecosystems.csv:12) -> ")
+                .contains("FLC-7  context", "Uncovered: none");
+    }
+
+    @Test
+    void whenNoScenarioFiresAClaimsRules_thenItIsListedAsUncovered() {
+        // given only the almost-empty example as scenarios
+        RulesCopy facts = RulesCopy.of("facts", temp.resolve("facts"));
+        CommandRun run = CommandRun.of("coverage", "--facts", facts.file("live-chat.json").toString());
+        // then the claims the live chat does not touch are uncovered, as untested
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).containsPattern("UC-2 +untested").containsPattern("Uncovered: .*UC-2");
+        assertThat(run.out).doesNotContainPattern("Uncovered: .*UC-3");
+    }
+
+    @Test
+    void whenARuleIsRemoved_thenItsClaimIsUncited() {
+        // given a copy of the rules without the only rule citing LC-T2
+        RulesCopy rules = RulesCopy.of("rules", temp.resolve("rules"));
+        rules.replace("learning-curve.drl", "@claims(\"LC-T2\")", "@claims(\"LC-3\")");
+        CommandRun run = CommandRun.of("coverage", "--rules", rules.toString());
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).containsPattern("LC-T2 +uncited").containsPattern("Uncovered: .*LC-T2");
+    }
+}

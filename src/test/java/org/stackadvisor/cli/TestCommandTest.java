@@ -1,0 +1,74 @@
+package org.stackadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code test}: scenarios from facts files and expectations, one line each, a diff with the trace for failures. */
+class TestCommandTest {
+    @TempDir
+    Path temp;
+
+    private RulesCopy facts() {
+        RulesCopy facts = RulesCopy.of("facts", temp.resolve("facts"));
+        RulesCopy.of("facts/expected", temp.resolve("facts/expected"));
+        return facts;
+    }
+
+    @Test
+    void whenTheExamplesAreTested_thenEveryScenarioPassesAndExit0() {
+        // given facts/ and its expectations; when
+        CommandRun run = CommandRun.of("test");
+        // then one line per scenario
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("ok   live-chat (nodejs)", "ok   almost-empty (either)", "14 scenarios: 14 passed, 0 failed");
+        assertThat(run.out.lines().filter(line -> line.startsWith("ok   ")).count()).isEqualTo(14);
+    }
+
+    @Test
+    void whenAnExpectationIsBroken_thenExit1WithAReadableDiffAndTheEvidence() {
+        // given the live chat expected to go to Python
+        RulesCopy facts = facts();
+        facts.replace("expected/live-chat.json", "\"verdict\": \"nodejs\"", "\"verdict\": \"python\"");
+        // when
+        CommandRun run = CommandRun.of("test", facts.toString());
+        // then the failure shows expected and actual, the scores and the evidence behind them
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+        assertThat(run.out).contains("FAIL live-chat", "    - verdict python", "    + verdict nodejs",
+                "scores: nodejs ", "evidence:", "[UC-3]", "(rule \"Real-time data-heavy web work favours Node.js for its asynchronous nature\")",
+                "14 scenarios: 13 passed, 1 failed");
+        assertThat(run.out).contains("ok   video-streaming");
+    }
+
+    @Test
+    void whenAnAbsentClaimFires_thenTheDiffShowsTheFiringThatCitesIt() {
+        RulesCopy facts = facts();
+        facts.replace("expected/live-chat.json", "\"absentClaims\": [\"PF-T2\"", "\"absentClaims\": [\"UC-4\", \"PF-T2\"");
+        CommandRun run = CommandRun.of("test", facts.file("live-chat.json").toString());
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+        assertThat(run.out).contains("claim UC-4: expected no rule citing it to fire", "    - no rule citing UC-4 fires",
+                "\"I/O-bound work without heavy processing favours Node.js\" [UC-4] matched", "1 scenario: 0 passed, 1 failed");
+    }
+
+    @Test
+    void whenAnExpectedRuleNameIsMisspelt_thenTheDiffSuggestsTheRightOne() {
+        RulesCopy facts = facts();
+        facts.replace("expected/live-chat.json", "\"caveats\": []",
+                "\"caveats\": [], \"rules\": [\"Express in the stack favour Node.js\"]");
+        CommandRun run = CommandRun.of("test", facts.file("live-chat.json").toString());
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.out).contains("the rule base has no rule of that name; did you mean 'Express in the stack favours Node.js'?");
+    }
+
+    @Test
+    void whenAnExpectationsFileIsInvalid_thenExit3NamingTheFileAndKey() {
+        RulesCopy facts = facts();
+        facts.replace("expected/live-chat.json", "\"caveats\"", "\"caveat\"");
+        CommandRun run = CommandRun.of("test", facts.toString());
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+        assertThat(run.out).contains("ERR  live-chat");
+        assertThat(run.err).contains(facts.file("expected/live-chat.json") + ":1:", "unknown key 'caveat'", "did you mean 'caveats'?");
+    }
+}
