@@ -9,7 +9,10 @@
  * org.stackadvisor.Project#builder(String)} or {@link org.stackadvisor.Project#parse(String)}.
  * Bad input throws {@link org.stackadvisor.InvalidFactsException}, a bad rule base {@link
  * org.stackadvisor.InvalidRuleBaseException}; both list every {@link org.stackadvisor.Problem}.
- * {@link org.stackadvisor.Scenario} runs scenario tests written as files.
+ * {@link org.stackadvisor.Scenario} runs scenario tests written as files. For rule authors,
+ * {@link org.stackadvisor.Verification} compiles and lints a rule base, {@link
+ * org.stackadvisor.ClaimCoverage} maps claims to rules and scenarios, and {@link
+ * org.stackadvisor.OutcomeAnalysis} probes the fact space for dead rules, tensions and ties.
  *
  * <pre>{@code
  * StackAdvisor advisor = StackAdvisor.bundled();
