@@ -16,6 +16,10 @@ import org.drools.decisiontable.SpreadsheetCompiler;
  * own spreadsheet compiler. Each generated rule remembers the table row it came from, so that
  * problems and the trace name the row and the cell an author edits. The CSV path needs no
  * Apache POI at run time (only XLS would).
+ *
+ * <p>Why not write the table to the KieFileSystem as a {@code *.drl.csv} resource (which also
+ * compiles, through the same spreadsheet compiler)? Drools would then hide the generated DRL, so
+ * the rules could not be hashed one by one, linted, or placed at their rows.
  */
 final class DecisionTable {
     private static final Pattern ROW_COMMENT = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
