@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The mistakes Drools compiles without a word: a rule citing no claim or an unknown one, a
  * signal or caveat claim no rule cites, a term or field a condition compares that the manifest's
- * vocabulary does not declare (such a rule silently never fires), an unknown candidate, a
+ * vocabulary does not declare or a characteristic no rule derives (such a rule silently never
+ * fires), an unknown candidate, a
  * duplicate rule name, a consequence that changes or removes facts.
  */
 final class RuleLint {
@@ -26,6 +27,8 @@ final class RuleLint {
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern CHANGES_FACTS = Pattern.compile("\\b(modify|update|retract|delete)\\s*\\(");
     private static final Pattern PLAIN_INSERT = Pattern.compile("\\binsert\\s*\\(");
+    private static final Pattern CHARACTERISTIC_PATTERN = Pattern.compile("\\bCharacteristic\\s*\\(");
+    private static final Pattern NEW_CHARACTERISTIC = Pattern.compile("new\\s+Characteristic\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern CANDIDATE = Pattern.compile(
             "new\\s+Evidence\\s*\\(\\s*\"([^\"]*)\"|new\\s+Verdict\\s*\\(\\s*\"([^\"]*)\"|\\bcandidate\\s*=\\s*\"([^\"]*)\"");
 
@@ -33,6 +36,7 @@ final class RuleLint {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> firstPlaceOfRule = new HashMap<>();
     private final Set<String> cited = new LinkedHashSet<>();
+    private final Set<String> characteristics = new LinkedHashSet<>();
 
     private RuleLint(Manifest manifest) {
         this.manifest = manifest;
@@ -44,6 +48,12 @@ final class RuleLint {
      */
     static List<Problem> check(List<RuleText> texts, Manifest manifest, RuleBaseFiles files) {
         RuleLint lint = new RuleLint(manifest);
+        for (RuleText text : texts) {
+            Matcher derived = NEW_CHARACTERISTIC.matcher(maskComments(text.drl));
+            while (derived.find()) {
+                lint.characteristics.add(derived.group(1));
+            }
+        }
         for (RuleText text : texts) {
             lint.checkText(text);
         }
@@ -97,9 +107,11 @@ final class RuleLint {
         Matcher then = THEN.matcher(body);
         int conditionsStart = when.find() ? when.end() : 0;
         int consequenceStart = then.find(conditionsStart) ? then.end() : body.length();
+        int conditionsEnd = Math.max(conditionsStart, consequenceStart - 4);
         if (manifest != null) {
-            checkTerms(text, lineStarts, offset, body, conditionsStart, Math.max(conditionsStart, consequenceStart - 4));
+            checkTerms(text, lineStarts, offset, body, conditionsStart, conditionsEnd);
         }
+        checkCharacteristics(text, lineStarts, offset, body, conditionsStart, conditionsEnd);
         String consequence = body.substring(consequenceStart);
         int consequenceOffset = offset + consequenceStart;
         Matcher changes = CHANGES_FACTS.matcher(consequence);
@@ -174,6 +186,25 @@ final class RuleLint {
                 }
             }
             term.region(Math.min(end, to), to);
+        }
+    }
+
+    /** Checks that each characteristic a condition matches is one some rule derives; a typo would never match. */
+    private void checkCharacteristics(RuleText text, int[] lineStarts, int offset, String body, int from, int to) {
+        Matcher pattern = CHARACTERISTIC_PATTERN.matcher(body);
+        pattern.region(from, to);
+        while (pattern.find()) {
+            int start = pattern.end();
+            int end = closingParenthesis(body, start - 1);
+            Matcher literal = STRING.matcher(body.substring(start, end));
+            while (literal.find()) {
+                String name = literal.group(1);
+                if (!characteristics.contains(name)) {
+                    add(text, lineStarts, offset + start + literal.start(1), Problem.Severity.ERROR, name, "no rule derives the characteristic '"
+                            + name + "', so this condition can never match" + Suggestions.didYouMean(name, characteristics));
+                }
+            }
+            pattern.region(Math.min(end, to), to);
         }
     }
 

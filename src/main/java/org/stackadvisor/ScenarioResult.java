@@ -9,10 +9,6 @@ public final class ScenarioResult {
     private final List<String> failures;
     private final List<String> explanations;
 
-    ScenarioResult(Scenario scenario, Decision decision, List<String> failures) {
-        this(scenario, decision, failures, List.of());
-    }
-
     ScenarioResult(Scenario scenario, Decision decision, List<String> failures, List<String> explanations) {
         this.scenario = scenario;
         this.decision = decision;

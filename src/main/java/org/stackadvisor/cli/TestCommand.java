@@ -63,7 +63,7 @@ final class TestCommand implements Callable<Integer> {
                 }
             }
         }
-        out.println(plural(passed + failed + problems.size(), "scenario") + ": " + passed + " passed, " + failed + " failed"
+        out.println(VerifyCommand.plural(passed + failed + problems.size(), "scenario") + ": " + passed + " passed, " + failed + " failed"
                 + (problems.isEmpty() ? "" : ", " + problems.size() + " invalid"));
         out.flush();
         if (!problems.isEmpty()) {
@@ -71,9 +71,5 @@ final class TestCommand implements Callable<Integer> {
             return ExitCodes.INVALID_FACTS;
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.DIFFERS;
-    }
-
-    private static String plural(int count, String noun) {
-        return VerifyCommand.plural(count, noun);
     }
 }

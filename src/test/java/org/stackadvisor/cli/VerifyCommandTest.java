@@ -73,6 +73,15 @@ class VerifyCommandTest {
     }
 
     @Test
+    void whenAConditionMatchesACharacteristicNoRuleDerives_thenExit4WithTheSuggestion() {
+        RulesCopy rules = rules().replace("backstory.drl", "Characteristic( name == \"real-time\" )", "Characteristic( name == \"realtime\" )");
+        CommandRun run = verify(rules);
+        assertThat(run.exitCode).isEqualTo(4);
+        assertThat(run.out).contains(rules.file("backstory.drl") + ":9:30: error: no rule derives the characteristic 'realtime'",
+                "did you mean 'real-time'?");
+    }
+
+    @Test
     void whenAConditionNamesAnUnknownField_thenExit4WithTheSuggestion() {
         RulesCopy rules = rules().replace("performance.drl", "Term( field == \"traits\", value == \"fast-runtime\" )",
                 "Term( field == \"trait\", value == \"fast-runtime\" )");
