@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code analyze}: probes every vocabulary term and pair of terms for dead rules, tensions and ties. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Probe the fact space: decide each single vocabulary term and every pair of terms, then report",
-                "dead rules (fire under no probe), tensions (rules pushing different candidates under one probe, with",
-                "their claims) and ties (probes with evidence that end in no clear winner)."},
+        description = {"Probe every vocabulary term and pair of terms for dead rules, tensions and ties.",
+                "Dead rules fire under no probe; tensions are rules pushing different candidates under one probe,",
+                "with their claims; ties are probes with evidence that end in no clear winner."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:analysis shown", ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_RULES})
 final class AnalyzeCommand implements Callable<Integer> {

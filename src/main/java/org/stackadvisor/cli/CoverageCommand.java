@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code coverage}: claim -> rules that cite it -> scenarios in which they fired, with totals and the uncovered claims. */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
-        description = {"Show which of the article's claims the rules encode and the scenarios exercise:",
-                "claim -> rules that cite it -> scenarios (facts files) in which those rules fired."},
+        description = {"Show which of the article's claims the rules encode and the scenarios exercise.",
+                "Lists claim -> rules that cite it -> scenarios (facts files) in which those rules fired, with totals."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:coverage shown (uncovered claims are listed, not failed)", ExitCodes.LIST_USAGE,
                 ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES})

@@ -1,6 +1,7 @@
 package org.stackadvisor.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code test [PATH...]}: runs scenarios (facts files with expectations), one line each, a diff for each failure. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run scenarios: each facts file is decided and checked against its expectations in expected/ beside it.",
+        description = {"Run scenarios: facts files checked against their expectations in expected/ beside them.",
                 "Prints one line per scenario and, for a failure, a diff (- expected, + actual) with the trace that explains it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every scenario passed", "1:a scenario failed", ExitCodes.LIST_USAGE,
@@ -38,10 +39,16 @@ final class TestCommand implements Callable<Integer> {
         StackAdvisor advisor = ruleBase.advisor();
         PrintWriter out = spec.commandLine().getOut();
         List<Problem> problems = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         int passed = 0;
         int failed = 0;
         for (Path path : paths.isEmpty() ? List.of(Path.of("facts")) : paths) {
             List<Scenario> scenarios;
+            if (!Files.exists(path)) {
+                out.println("ERR  " + Text.safe(path.toString()));
+                missing.add(path + ": no such file or folder");
+                continue;
+            }
             try {
                 scenarios = Scenario.discover(path);
             } catch (InvalidFactsException e) {
@@ -63,13 +70,22 @@ final class TestCommand implements Callable<Integer> {
                 }
             }
         }
-        out.println(VerifyCommand.plural(passed + failed + problems.size(), "scenario") + ": " + passed + " passed, " + failed + " failed"
-                + (problems.isEmpty() ? "" : ", " + problems.size() + " invalid"));
+        int invalid = problems.size() + missing.size();
+        out.println(VerifyCommand.plural(passed + failed + invalid, "scenario") + ": " + passed + " passed, " + failed + " failed"
+                + (invalid == 0 ? "" : ", " + invalid + " invalid"));
         out.flush();
-        if (!problems.isEmpty()) {
-            FailureHandler.report(spec.commandLine().getErr(), "invalid facts or expectations", problems);
+        if (invalid > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            missing.forEach(line -> err.println(Text.safe(line)));
+            if (problems.isEmpty()) {
+                err.println("stack-advisor: invalid facts or expectations (" + VerifyCommand.plural(missing.size(), "problem") + ")");
+                err.flush();
+            } else {
+                FailureHandler.report(err, "invalid facts or expectations", problems);
+            }
             return ExitCodes.INVALID_FACTS;
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.DIFFERS;
     }
+
 }
