@@ -76,12 +76,43 @@ public final class StackAdvisor {
      */
     public Decision decide(Project project) {
         Objects.requireNonNull(project, "project");
-        ValidFacts facts = FactsValidator.validate(project, ruleBase.manifest.vocabulary);
-        Decision decision = DecisionRun.decide(ruleBase, facts, firingLimit);
+        Decision decision = decideUnrecorded(project);
         for (DecisionListener listener : listeners) {
             listener.decided(decision);
         }
         return decision;
+    }
+
+    private Decision decideUnrecorded(Project project) {
+        ValidFacts facts = FactsValidator.validate(project, ruleBase.manifest.vocabulary);
+        return DecisionRun.decide(ruleBase, facts, firingLimit);
+    }
+
+    /**
+     * Replays a saved decision (the JSON of {@link Decision#toJson()}): decides the input facts
+     * stored in it with this advisor's rule base and compares the result with what was stored.
+     * Listeners are not called: a replay is a check, not a new decision.
+     *
+     * <pre>{@code
+     * Replay replay = StackAdvisor.bundled().replay(Path.of("decision.json"));
+     * System.out.println(replay.reproduced() ? "reproduced" : String.join("\n", replay.differences()));
+     * }</pre>
+     *
+     * @throws NotADecisionException when the file is missing, not JSON or not a saved decision
+     * @throws InvalidFactsException when the stored facts break this rule base's vocabulary
+     */
+    public Replay replay(Path decisionFile) {
+        return Replay.of(Objects.requireNonNull(decisionFile, "decisionFile"), this::decideUnrecorded);
+    }
+
+    /**
+     * Replays a saved decision given as JSON text; {@code sourceName} names it in problems.
+     *
+     * @throws NotADecisionException when the text is not JSON or not a saved decision
+     * @throws InvalidFactsException when the stored facts break this rule base's vocabulary
+     */
+    public Replay replay(String decisionJson, String sourceName) {
+        return Replay.of(Objects.requireNonNull(decisionJson, "decisionJson"), sourceName, this::decideUnrecorded);
     }
 
     /**
