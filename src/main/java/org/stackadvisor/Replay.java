@@ -172,29 +172,77 @@ public final class Replay {
         }
     }
 
-    /** Firings are compared by rule and matched facts, not by number, so a shifted order alone is no difference. */
+    /**
+     * Firings are compared by rule, matched facts and inserted facts, not by number, so a shifted
+     * order alone is no difference. Each is shown with its number in its own decision.
+     */
     private void compareFirings() {
-        List<String> before = firingSignatures(stored.get("firings"));
-        List<String> after = firingSignatures(replayed.get("firings"));
-        List<String> removed = new ArrayList<>(before);
-        after.forEach(removed::remove);
-        List<String> added = new ArrayList<>(after);
-        before.forEach(added::remove);
+        Map<String, List<String>> before = firings(stored.get("firings"));
+        Map<String, List<String>> after = firings(replayed.get("firings"));
+        List<String> removed = unmatched(before, after);
+        List<String> added = unmatched(after, before);
         removed.forEach(firing -> differences.add("firing removed: " + firing));
         added.forEach(firing -> differences.add("firing added: " + firing));
         firingsRemoved.addAll(removed);
         firingsAdded.addAll(added);
     }
 
-    private static List<String> firingSignatures(Object firings) {
-        List<String> signatures = new ArrayList<>();
+    /** The displays of the firings of {@code these} that {@code others} lacks, counting repeats. */
+    private static List<String> unmatched(Map<String, List<String>> these, Map<String, List<String>> others) {
+        List<String> unmatched = new ArrayList<>();
+        these.forEach((signature, displays) -> {
+            int matched = others.getOrDefault(signature, List.of()).size();
+            unmatched.addAll(displays.subList(Math.min(matched, displays.size()), displays.size()));
+        });
+        unmatched.sort(java.util.Comparator.comparingInt(Replay::seqOf));
+        return unmatched;
+    }
+
+    private static int seqOf(String display) {
+        return Integer.parseInt(display.substring(1, display.indexOf(' ')));
+    }
+
+    /** Firing displays by signature (rule, matched and inserted facts), in firing order. */
+    private static Map<String, List<String>> firings(Object firings) {
+        Map<String, List<String>> bySignature = new LinkedHashMap<>();
         if (firings instanceof List) {
             for (Object firing : (List<?>) firings) {
                 Map<String, Object> map = map(firing);
-                signatures.add("\"" + text(map.get("rule")) + "\" matching " + Json.write(map.get("matched"), false));
+                String signature = Json.write(List.of(text(map.get("rule")), String.valueOf(map.get("matched")),
+                        String.valueOf(map.get("inserted"))), false);
+                bySignature.computeIfAbsent(signature, key -> new ArrayList<>()).add(display(map));
             }
         }
-        return signatures;
+        return bySignature;
+    }
+
+    /** {@code #5 "rule" on $need=Term(...), $summed=10 facts -> Evidence(...)}: short, but enough to tell firings apart. */
+    private static String display(Map<String, Object> firing) {
+        StringBuilder display = new StringBuilder("#").append(text(firing.get("seq"))).append(" \"")
+                .append(text(firing.get("rule"))).append('"');
+        Map<String, Object> matched = map(firing.get("matched"));
+        if (!matched.isEmpty()) {
+            display.append(" on ").append(matched.entrySet().stream()
+                    .map(entry -> entry.getKey() + "=" + (entry.getValue() instanceof List
+                            ? ((List<?>) entry.getValue()).size() + " facts" : fact(entry.getValue())))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        Object inserted = firing.get("inserted");
+        if (inserted instanceof List && !((List<?>) inserted).isEmpty()) {
+            display.append(" -> ").append(((List<?>) inserted).stream().map(Replay::fact)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return display.toString();
+    }
+
+    private static String fact(Object value) {
+        if (!(value instanceof Map)) {
+            return show(value);
+        }
+        Map<String, Object> fact = map(value);
+        return text(fact.get("type")) + fact.entrySet().stream().filter(entry -> !entry.getKey().equals("type"))
+                .map(entry -> entry.getKey() + "=" + text(entry.getValue()))
+                .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
     }
 
     private static String firstDifference(String path, Object before, Object after) {
