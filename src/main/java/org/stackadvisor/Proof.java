@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -73,7 +74,7 @@ public final class Proof {
 
     /** The numbers of every firing in this proof, its own and its premises', sorted. */
     public List<Integer> firings() {
-        Set<Integer> seqs = new java.util.TreeSet<>();
+        Set<Integer> seqs = new TreeSet<>();
         collectFirings(seqs);
         return List.copyOf(seqs);
     }
@@ -87,7 +88,7 @@ public final class Proof {
 
     /** The distinct claim IDs cited by every rule in this proof, sorted. */
     public List<String> claims() {
-        Set<String> claims = new java.util.TreeSet<>();
+        Set<String> claims = new TreeSet<>();
         collectClaims(claims);
         return List.copyOf(claims);
     }

@@ -9,11 +9,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A saved decision decided again: the input facts stored in it, re-decided with the current
@@ -54,7 +57,7 @@ public final class Replay {
     }
 
     /** Reads a saved decision (the JSON {@code decide --format json} prints) and replays it. */
-    static Replay of(Path decisionFile, java.util.function.Function<Project, Decision> decide) {
+    static Replay of(Path decisionFile, Function<Project, Decision> decide) {
         String source = decisionFile.toString();
         String json;
         try {
@@ -73,7 +76,7 @@ public final class Replay {
         return of(json, source, decide);
     }
 
-    static Replay of(String json, String source, java.util.function.Function<Project, Decision> decide) {
+    static Replay of(String json, String source, Function<Project, Decision> decide) {
         Map<String, Object> stored = parse(json, source);
         Object input = stored.get("input");
         if (!(input instanceof Map) || !(((Map<?, ?>) input).get("facts") instanceof Map)) {
@@ -194,7 +197,7 @@ public final class Replay {
             int matched = others.getOrDefault(signature, List.of()).size();
             unmatched.addAll(displays.subList(Math.min(matched, displays.size()), displays.size()));
         });
-        unmatched.sort(java.util.Comparator.comparingInt(Replay::seqOf));
+        unmatched.sort(Comparator.comparingInt(Replay::seqOf));
         return unmatched;
     }
 
@@ -225,12 +228,12 @@ public final class Replay {
             display.append(" on ").append(matched.entrySet().stream()
                     .map(entry -> entry.getKey() + "=" + (entry.getValue() instanceof List
                             ? ((List<?>) entry.getValue()).size() + " facts" : fact(entry.getValue())))
-                    .collect(java.util.stream.Collectors.joining(", ")));
+                    .collect(Collectors.joining(", ")));
         }
         Object inserted = firing.get("inserted");
         if (inserted instanceof List && !((List<?>) inserted).isEmpty()) {
             display.append(" -> ").append(((List<?>) inserted).stream().map(Replay::fact)
-                    .collect(java.util.stream.Collectors.joining(", ")));
+                    .collect(Collectors.joining(", ")));
         }
         return display.toString();
     }
@@ -242,7 +245,7 @@ public final class Replay {
         Map<String, Object> fact = map(value);
         return text(fact.get("type")) + fact.entrySet().stream().filter(entry -> !entry.getKey().equals("type"))
                 .map(entry -> entry.getKey() + "=" + text(entry.getValue()))
-                .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static String firstDifference(String path, Object before, Object after) {

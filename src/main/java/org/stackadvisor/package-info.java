@@ -11,6 +11,13 @@
  * org.stackadvisor.InvalidRuleBaseException}; both list every {@link org.stackadvisor.Problem}.
  * {@link org.stackadvisor.Scenario} runs scenario tests written as files.
  *
+ * <p>For auditors: every {@link org.stackadvisor.Conclusion} carries a {@link org.stackadvisor.Proof}
+ * down to the input facts; {@link org.stackadvisor.StackAdvisor#replay(java.nio.file.Path)} re-decides
+ * a saved decision and returns a {@link org.stackadvisor.Replay} that says what differs;
+ * {@link org.stackadvisor.AuditLog} is a {@link org.stackadvisor.DecisionListener} that appends each
+ * decision to a hash-chained JSON Lines log, and {@link org.stackadvisor.AuditLog#verify(java.nio.file.Path)}
+ * checks one; {@link org.stackadvisor.ReportPage} writes a self-contained HTML page about a decision.
+ *
  * <pre>{@code
  * StackAdvisor advisor = StackAdvisor.bundled();
  * Decision decision = advisor.decide(Path.of("facts/live-chat.json"));
