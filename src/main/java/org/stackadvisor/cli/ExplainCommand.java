@@ -42,7 +42,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(proof.toJson());
         } else {
-            out.println(Text.safe(decision.project()) + ": verdict " + decision.verdict());
+            out.println(Text.safe(decision.project()) + ": verdict " + decision.verdict() + ", resting on claims ["
+                    + String.join(", ", proof.claims()) + "]");
             out.print(ProofText.render(proof));
         }
         out.flush();
