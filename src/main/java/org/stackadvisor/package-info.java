@@ -11,6 +11,12 @@
  * org.stackadvisor.InvalidRuleBaseException}; both list every {@link org.stackadvisor.Problem}.
  * {@link org.stackadvisor.Scenario} runs scenario tests written as files.
  *
+ * <p>An embedding application shares one thread-safe {@code StackAdvisor}, configures it with
+ * {@link org.stackadvisor.StackAdvisor#builder()} (a rules folder, scenarios that guard reloads,
+ * a {@link org.stackadvisor.DecisionListener} that receives every decision), and picks up edited
+ * rules with {@link org.stackadvisor.StackAdvisor#reload()}, whose {@link
+ * org.stackadvisor.ReloadResult} says whether the new rule base was swapped in or why not.
+ *
  * <pre>{@code
  * StackAdvisor advisor = StackAdvisor.bundled();
  * Decision decision = advisor.decide(Path.of("facts/live-chat.json"));

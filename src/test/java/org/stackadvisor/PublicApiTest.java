@@ -14,14 +14,21 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.DocumentationTool;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +100,25 @@ class PublicApiTest {
             }
         }
         assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void whenJavadocChecksThePackage_thenEveryPublicTypeAndMemberHasAComment() throws Exception {
+        DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Path output = Files.createTempDirectory("javadoc");
+        try (StandardJavaFileManager files = javadoc.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+            List<String> options = List.of("-quiet", "-Xdoclint:missing", "-d", output.toString(),
+                    "-sourcepath", Path.of("src", "main", "java").toString(),
+                    "-classpath", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                    "org.stackadvisor");
+            javadoc.getTask(null, files, diagnostics, null, options, null).call();
+        }
+        List<String> undocumented = diagnostics.getDiagnostics().stream()
+                .filter(diagnostic -> diagnostic.getMessage(Locale.ROOT).contains("no comment"))
+                .map(diagnostic -> diagnostic.getSource().getName() + ":" + diagnostic.getLineNumber())
+                .collect(Collectors.toList());
+        assertThat(undocumented).isEmpty();
     }
 
     @Test

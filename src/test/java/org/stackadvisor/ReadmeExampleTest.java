@@ -59,7 +59,7 @@ class ReadmeExampleTest {
 
     @Test
     void whenTheReloadExampleRuns_thenTheEditedRulesServe() throws Exception {
-        Path rulesFolder = copyOfTheRules();
+        Path rulesFolder = RulesCopy.into(folder);
         Path scenariosFolder = Path.of("facts");
         List<Decision> decisions = new ArrayList<>();
         // README:begin reload
@@ -93,16 +93,5 @@ class ReadmeExampleTest {
             assertThat(readme).as("README example '" + snippets.group(2) + "'").contains("```java\n" + code + "```\n");
         }
         assertThat(names).containsExactly("decide", "reload");
-    }
-
-    private Path copyOfTheRules() throws Exception {
-        Path copy = folder.resolve("rules");
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        return copy;
     }
 }

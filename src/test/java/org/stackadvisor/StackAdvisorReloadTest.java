@@ -31,13 +31,7 @@ class StackAdvisorReloadTest {
 
     @BeforeEach
     void copyTheRules() throws Exception {
-        rules = folder.resolve("rules");
-        Files.createDirectories(rules);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        rules = RulesCopy.into(folder);
     }
 
     @Test
