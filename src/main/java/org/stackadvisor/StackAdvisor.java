@@ -163,13 +163,13 @@ public final class StackAdvisor {
             try {
                 files = rulesDirectory == null ? RuleBaseFiles.bundled() : RuleBaseFiles.fromDirectory(rulesDirectory);
             } catch (RuntimeException e) {
-                return rejected(old, "", problemsOf(e, origin, "cannot be read"));
+                return rejected(old, "", problemsOf(e, origin));
             }
             RuleBase candidate;
             try {
                 candidate = RuleBase.load(files);
             } catch (RuntimeException e) {
-                return rejected(old, files.sha256(), problemsOf(e, origin, "does not load"));
+                return rejected(old, files.sha256(), problemsOf(e, origin));
             }
             List<Problem> problems = reloadChecks(candidate);
             if (!problems.isEmpty()) {
@@ -201,7 +201,7 @@ public final class StackAdvisor {
             trial.decide(Project.builder("Reload check: a project with no facts").build());
             return List.of();
         } catch (RuntimeException e) {
-            return problemsOf(e, candidate.files.origin, "fails on a project with no facts");
+            return during("deciding a project with no facts", problemsOf(e, candidate.files.origin));
         }
     }
 
@@ -213,7 +213,7 @@ public final class StackAdvisor {
         try {
             all = Scenario.discover(scenarios);
         } catch (RuntimeException e) {
-            return problemsOf(e, scenarios.toString(), "scenarios cannot be listed");
+            return during("listing the scenarios", problemsOf(e, scenarios.toString()));
         }
         List<Problem> problems = new ArrayList<>();
         for (Scenario scenario : all) {
@@ -224,17 +224,27 @@ public final class StackAdvisor {
                             "scenario " + scenario.name() + " failed: " + failure));
                 }
             } catch (RuntimeException e) {
-                problems.addAll(problemsOf(e, scenario.factsFile().toString(), "scenario " + scenario.name() + " failed"));
+                problems.addAll(during("scenario " + scenario.name(), problemsOf(e, scenario.factsFile().toString())));
             }
         }
         return problems;
     }
 
-    private static List<Problem> problemsOf(RuntimeException e, String source, String what) {
+    /** The problems an exception names (they say where and what), or the exception itself as one. */
+    private static List<Problem> problemsOf(RuntimeException e, String source) {
         if (e instanceof StackAdvisorException && !((StackAdvisorException) e).problems().isEmpty()) {
             return ((StackAdvisorException) e).problems();
         }
-        return List.of(new Problem(source, 0, 0, "", what + ": " + e));
+        return List.of(new Problem(source, 0, 0, "", "unexpected " + e));
+    }
+
+    /** The problems of a check, each saying which check found it. */
+    private static List<Problem> during(String check, List<Problem> problems) {
+        List<Problem> named = new ArrayList<>();
+        for (Problem problem : problems) {
+            named.add(new Problem(problem.source(), problem.line(), problem.column(), problem.path(), check + ": " + problem.message()));
+        }
+        return named;
     }
 
     private ReloadResult rejected(RuleBase old, String newSha256, List<Problem> problems) {
