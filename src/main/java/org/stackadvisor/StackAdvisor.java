@@ -108,13 +108,18 @@ public final class StackAdvisor {
      */
     public Decision decide(Project project) {
         Objects.requireNonNull(project, "project");
-        RuleBase serving = ruleBase.get();
-        ValidFacts facts = FactsValidator.validate(project, serving.manifest.vocabulary);
-        Decision decision = DecisionRun.decide(serving, facts, firingLimitFor(serving));
+        Decision decision = decideUnrecorded(project);
         for (DecisionListener listener : listeners) {
             listener.decided(decision);
         }
         return decision;
+    }
+
+    /** Decides with the rule base serving when the call begins, read once, and tells no listener. */
+    private Decision decideUnrecorded(Project project) {
+        RuleBase serving = ruleBase.get();
+        ValidFacts facts = FactsValidator.validate(project, serving.manifest.vocabulary);
+        return DecisionRun.decide(serving, facts, firingLimitFor(serving));
     }
 
     /**
