@@ -11,10 +11,13 @@ import java.util.Map;
  * its {@linkplain #proof() proof}.
  */
 public final class Conclusion {
-    /** The kinds of conclusion, as they appear in the JSON. */
+    /** The kind of the one conclusion that gives the verdict, as it appears in the JSON. */
     public static final String VERDICT = "verdict";
+    /** The kind of a conclusion that gives one candidate's score. */
     public static final String SCORE = "score";
+    /** The kind of a conclusion that is a piece of evidence, with its weight, for a candidate. */
     public static final String RECOMMENDATION = "recommendation";
+    /** The kind of a conclusion that qualifies the advice, such as where the article pulls both ways. */
     public static final String CAVEAT = "caveat";
 
     private final String kind;
