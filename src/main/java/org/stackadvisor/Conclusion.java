@@ -7,13 +7,17 @@ import java.util.Map;
 /**
  * Something the rules concluded: the {@code verdict}, a candidate's {@code score}, a
  * {@code recommendation} (a piece of evidence for a candidate) or a {@code caveat}. Each names
- * the rule(s) that derived it, the claims of the article they encode, and the firings behind it.
+ * the rule(s) that derived it, the claims of the article they encode, the firings behind it and
+ * its {@linkplain #proof() proof}.
  */
 public final class Conclusion {
-    /** The kinds of conclusion, as they appear in the JSON. */
+    /** The kind of the one conclusion that gives the verdict, as it appears in the JSON. */
     public static final String VERDICT = "verdict";
+    /** The kind of a conclusion that gives one candidate's score. */
     public static final String SCORE = "score";
+    /** The kind of a conclusion that is a piece of evidence, with its weight, for a candidate. */
     public static final String RECOMMENDATION = "recommendation";
+    /** The kind of a conclusion that qualifies the advice, such as where the article pulls both ways. */
     public static final String CAVEAT = "caveat";
 
     private final String kind;
@@ -23,9 +27,10 @@ public final class Conclusion {
     private final String candidate;
     private final Integer points;
     private final List<Integer> firings;
+    private final Proof proof;
 
     Conclusion(String kind, String text, List<String> claims, List<String> rules, String candidate, Integer points,
-            List<Integer> firings) {
+            List<Integer> firings, Proof proof) {
         this.kind = kind;
         this.text = text;
         this.claims = List.copyOf(claims);
@@ -33,6 +38,7 @@ public final class Conclusion {
         this.candidate = candidate;
         this.points = points;
         this.firings = List.copyOf(firings);
+        this.proof = proof;
     }
 
     /** {@link #VERDICT}, {@link #SCORE}, {@link #RECOMMENDATION} or {@link #CAVEAT}. */
@@ -75,6 +81,14 @@ public final class Conclusion {
         return firings;
     }
 
+    /**
+     * Why it holds: the firings that derived it, the facts they matched and, recursively, their
+     * proofs, down to the input facts.
+     */
+    public Proof proof() {
+        return proof;
+    }
+
     Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("kind", kind);
@@ -89,6 +103,7 @@ public final class Conclusion {
             map.put(kind.equals(SCORE) ? "score" : "weight", points);
         }
         map.put("firings", firings);
+        map.put("proof", proof.toMap());
         return map;
     }
 }

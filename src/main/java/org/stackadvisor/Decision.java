@@ -66,6 +66,14 @@ public final class Decision {
         return conclusions.stream().filter(conclusion -> conclusion.kind().equals(kind)).collect(Collectors.toList());
     }
 
+    /**
+     * The verdict's proof: the firing that derived the verdict, the scores it compared, the evidence
+     * they summed, and so on down to the input facts.
+     */
+    public Proof proof() {
+        return conclusions(Conclusion.VERDICT).get(0).proof();
+    }
+
     /** Every rule firing, in order. */
     public List<Firing> firings() {
         return firings;
@@ -89,6 +97,39 @@ public final class Decision {
     /** The SHA-256 of the rule base that made this decision. */
     public String knowledgeBaseSha256() {
         return (String) knowledgeBase.get("sha256");
+    }
+
+    /** The rule base's name, from its manifest. */
+    public String knowledgeBaseName() {
+        return (String) knowledgeBase.get("name");
+    }
+
+    /** The rule base's version, from its manifest. */
+    public String knowledgeBaseVersion() {
+        return (String) knowledgeBase.get("version");
+    }
+
+    /** The Drools version that compiled and ran the rules. */
+    public String droolsVersion() {
+        return (String) knowledgeBase.get("drools");
+    }
+
+    /** The SHA-256 of each rule's source text, by rule name (sorted), so that a change to one rule shows. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> ruleSha256s() {
+        return Collections.unmodifiableMap((Map<String, String>) knowledgeBase.get("rules"));
+    }
+
+    /** The SHA-256 of each rule-base file, by its path in the rule base folder. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> fileSha256s() {
+        return Collections.unmodifiableMap((Map<String, String>) knowledgeBase.get("files"));
+    }
+
+    /** The validated input facts in canonical form, as in the decision JSON's {@code input.facts}. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> inputFacts() {
+        return Collections.unmodifiableMap((Map<String, Object>) input.get("facts"));
     }
 
     /** The SHA-256 of the validated input facts in canonical form. */

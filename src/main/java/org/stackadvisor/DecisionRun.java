@@ -2,7 +2,10 @@ package org.stackadvisor;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +36,8 @@ final class DecisionRun {
     private final ValidFacts facts;
     private final TraceRecorder recorder = new TraceRecorder();
     private Map<Object, List<Match>> justifications;
+    private Map<Object, Object> sessionFacts;
+    private final Map<Object, Proof> proofs = new IdentityHashMap<>();
 
     private DecisionRun(RuleBase ruleBase, ValidFacts facts) {
         this.ruleBase = ruleBase;
@@ -58,7 +63,10 @@ final class DecisionRun {
                 throw runaway(firingLimit);
             }
             justifications = Justifications.of(session);
-            return decision(session.getObjects());
+            Collection<? extends Object> objects = session.getObjects();
+            sessionFacts = new HashMap<>();
+            objects.forEach(object -> sessionFacts.putIfAbsent(object, object));
+            return decision(objects);
         } finally {
             session.dispose();
         }
@@ -145,7 +153,93 @@ final class DecisionRun {
             }
         }
         List<Integer> seqs = derivedBy.stream().map(firing -> firing.seq).collect(Collectors.toList());
-        return new Conclusion(kind, text, List.copyOf(claims), List.copyOf(rules), candidate, points, seqs);
+        return new Conclusion(kind, text, List.copyOf(claims), List.copyOf(rules), candidate, points, seqs,
+                proofOf(fact, Collections.newSetFromMap(new IdentityHashMap<>())));
+    }
+
+    /**
+     * The proof of a fact from the session's final state: every firing that currently justifies
+     * it, each with the proofs of the facts it matched, down to the input facts. {@code onPath}
+     * holds the facts being proved further up this branch, so that a circle of rules ends in a
+     * node marked as a cycle instead of recursing forever.
+     */
+    private Proof proofOf(Object matched, Set<Object> onPath) {
+        Object fact = sessionFacts.getOrDefault(matched, matched);
+        Map<String, Object> rendered = renderFact(fact);
+        if (fact instanceof RuleFact && ((RuleFact) fact).isInput()) {
+            return new Proof(rendered, true, false, List.of());
+        }
+        if (onPath.contains(fact)) {
+            return new Proof(rendered, false, true, List.of());
+        }
+        Proof known = proofs.get(fact);
+        if (known != null) {
+            return known;
+        }
+        onPath.add(fact);
+        List<Proof.Derivation> derivations = new ArrayList<>();
+        for (TraceRecorder.RecordedFiring firing : justifyingFirings(fact)) {
+            RuleInfo info = ruleBase.rules.get(firing.rule);
+            List<Proof> premises = premisesOf(firing).stream().map(premise -> proofOf(premise, onPath))
+                    .collect(Collectors.toList());
+            derivations.add(new Proof.Derivation(firing.seq, firing.rule, info == null ? List.of() : info.claims, premises));
+        }
+        onPath.remove(fact);
+        Proof proof = new Proof(rendered, false, false, derivations);
+        if (!containsCycle(proof)) {
+            proofs.put(fact, proof);
+        }
+        return proof;
+    }
+
+    private static boolean containsCycle(Proof proof) {
+        return proof.cycle() || proof.derivations().stream()
+                .anyMatch(derivation -> derivation.premises().stream().anyMatch(DecisionRun::containsCycle));
+    }
+
+    /**
+     * The facts a firing rests on: those its patterns matched, in pattern order, then the facts
+     * its declarations collected (the evidence an accumulate summed, which the match itself does
+     * not expose), ordered by the firing that derived them.
+     */
+    private List<Object> premisesOf(TraceRecorder.RecordedFiring firing) {
+        Set<Object> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> premises = new ArrayList<>();
+        for (Object object : firing.objects) {
+            Object fact = sessionFacts.getOrDefault(object, object);
+            if (fact instanceof RuleFact && matched.add(fact)) {
+                premises.add(fact);
+            }
+        }
+        List<Object> collected = new ArrayList<>();
+        for (Object value : firing.declarations.values()) {
+            for (Object element : value instanceof Collection ? (Collection<?>) value : List.of(value)) {
+                Object fact = sessionFacts.getOrDefault(element, element);
+                if (fact instanceof RuleFact && matched.add(fact)) {
+                    collected.add(fact);
+                }
+            }
+        }
+        collected.sort(Comparator.comparingInt(this::firstJustifyingFiring).thenComparing(String::valueOf));
+        premises.addAll(collected);
+        return premises;
+    }
+
+    private int firstJustifyingFiring(Object fact) {
+        List<TraceRecorder.RecordedFiring> firings = justifyingFirings(fact);
+        return firings.isEmpty() ? 0 : firings.get(0).seq;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> renderFact(Object fact) {
+        Object rendered = render(fact);
+        if (rendered instanceof Map) {
+            return (Map<String, Object>) rendered;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("type", fact == null ? "null" : fact.getClass().getSimpleName());
+        map.put("value", rendered);
+        return map;
     }
 
     /** The firings that currently justify a derived fact, in firing order. */
@@ -156,7 +250,7 @@ final class DecisionRun {
     }
 
     private List<Firing> firings() {
-        Set<TraceRecorder.RecordedFiring> current = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<TraceRecorder.RecordedFiring> current = Collections.newSetFromMap(new IdentityHashMap<>());
         justifications.values().forEach(matches -> matches.forEach(match -> {
             TraceRecorder.RecordedFiring firing = recorder.firingOf(match);
             if (firing != null) {

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides whether a project's back end should be built with Node.js or Python, by firing the
@@ -17,23 +20,34 @@ import java.util.Objects;
  * System.out.println(decision.toJson());    // verdict, scores, conclusions, firings, hashes
  * }</pre>
  *
- * <p>A {@code StackAdvisor} is immutable and thread-safe: share one instance between threads;
- * each decision runs in its own rule session over the shared, compiled rule base.
+ * <p>A {@code StackAdvisor} is thread-safe: share one instance between threads; each decision
+ * runs in its own rule session over the shared, compiled rule base. Its settings never change;
+ * its rule base changes only when {@link #reload()} swaps in a new one that passed every check.
+ * Each decision is made by one rule base from start to end, and names it in
+ * {@link Decision#knowledgeBaseSha256()}.
  */
 public final class StackAdvisor {
     /** The default {@linkplain Builder#maxFactsFileBytes largest facts file}: 1 MiB. */
     public static final long DEFAULT_MAX_FACTS_FILE_BYTES = Project.DEFAULT_MAX_FILE_SIZE;
 
-    private final RuleBase ruleBase;
-    private final int firingLimit;
+    private static final Logger LOG = LoggerFactory.getLogger(StackAdvisor.class);
+
+    private final AtomicReference<RuleBase> ruleBase;
+    private final Path rulesDirectory;
+    private final Path scenarios;
+    private final int configuredFiringLimit;
     private final long maxFactsFileBytes;
     private final List<DecisionListener> listeners;
+    private final Object reloadLock = new Object();
 
-    private StackAdvisor(RuleBase ruleBase, Builder builder) {
-        this.ruleBase = ruleBase;
-        this.firingLimit = builder.firingLimit > 0 ? builder.firingLimit : defaultFiringLimit(ruleBase);
-        this.maxFactsFileBytes = builder.maxFactsFileBytes;
-        this.listeners = List.copyOf(builder.listeners);
+    private StackAdvisor(RuleBase ruleBase, Path rulesDirectory, Path scenarios, int configuredFiringLimit,
+            long maxFactsFileBytes, List<DecisionListener> listeners) {
+        this.ruleBase = new AtomicReference<>(ruleBase);
+        this.rulesDirectory = rulesDirectory;
+        this.scenarios = scenarios;
+        this.configuredFiringLimit = configuredFiringLimit;
+        this.maxFactsFileBytes = maxFactsFileBytes;
+        this.listeners = List.copyOf(listeners);
     }
 
     /**
@@ -41,7 +55,9 @@ public final class StackAdvisor {
      * <pre>{@code
      * StackAdvisor advisor = StackAdvisor.builder()
      *         .rulesDirectory(Path.of("rules"))
+     *         .scenarios(Path.of("facts"))
      *         .firingLimit(5_000)
+     *         .listener(decision -> audit.write(decision.toJson()))
      *         .build();
      * }</pre>
      */
@@ -53,6 +69,10 @@ public final class StackAdvisor {
      * The advisor with the rule base bundled in the jar. The rules are compiled once per class
      * loader and shared by every advisor this method returns.
      *
+     * <pre>{@code
+     * Decision decision = StackAdvisor.bundled().decide(Path.of("facts/live-chat.json"));
+     * }</pre>
+     *
      * @throws InvalidRuleBaseException if the bundled rules are missing or do not compile
      */
     public static StackAdvisor bundled() {
@@ -61,7 +81,11 @@ public final class StackAdvisor {
 
     /**
      * The advisor with the rule base in {@code rulesDirectory}: a {@code manifest.json} and the
-     * DRL files beside it, compiled now.
+     * DRL files beside it, compiled now. {@link #reload()} reads the folder again.
+     *
+     * <pre>{@code
+     * StackAdvisor advisor = StackAdvisor.fromDirectory(Path.of("rules"));
+     * }</pre>
      *
      * @throws InvalidRuleBaseException with every problem, each with its file and line
      */
@@ -70,71 +94,253 @@ public final class StackAdvisor {
     }
 
     /**
-     * Decides a project.
+     * Decides a project with the rule base serving when the call begins; a {@link #reload()}
+     * meanwhile does not affect this decision. Every {@linkplain Builder#listener listener}
+     * receives the decision before it is returned.
+     *
+     * <pre>{@code
+     * Decision decision = advisor.decide(Project.builder("Live chat").traits("real-time", "chat").build());
+     * }</pre>
      *
      * @throws InvalidFactsException when the project breaks the rule base's vocabulary
+     * @throws InvalidRuleBaseException when the rules do not settle within the firing limit or
+     *     derive no single verdict
      */
     public Decision decide(Project project) {
         Objects.requireNonNull(project, "project");
-        ValidFacts facts = FactsValidator.validate(project, ruleBase.manifest.vocabulary);
-        Decision decision = DecisionRun.decide(ruleBase, facts, firingLimit);
+        Decision decision = decideUnrecorded(project);
         for (DecisionListener listener : listeners) {
             listener.decided(decision);
         }
         return decision;
     }
 
+    /** Decides with the rule base serving when the call begins, read once, and tells no listener. */
+    private Decision decideUnrecorded(Project project) {
+        RuleBase serving = ruleBase.get();
+        ValidFacts facts = FactsValidator.validate(project, serving.manifest.vocabulary);
+        return DecisionRun.decide(serving, facts, firingLimitFor(serving));
+    }
+
     /**
-     * Reads a facts file and decides it.
+     * Replays a saved decision (the JSON of {@link Decision#toJson()}): decides the input facts
+     * stored in it with this advisor's rule base and compares the result with what was stored.
+     * Listeners are not called: a replay is a check, not a new decision.
+     *
+     * <pre>{@code
+     * Replay replay = StackAdvisor.bundled().replay(Path.of("decision.json"));
+     * System.out.println(replay.reproduced() ? "reproduced" : String.join("\n", replay.differences()));
+     * }</pre>
+     *
+     * @throws NotADecisionException when the file is missing, not JSON or not a saved decision
+     * @throws InvalidFactsException when the stored facts break this rule base's vocabulary
+     */
+    public Replay replay(Path decisionFile) {
+        return Replay.of(Objects.requireNonNull(decisionFile, "decisionFile"), this::decideUnrecorded);
+    }
+
+    /**
+     * Replays a saved decision given as JSON text; {@code sourceName} names it in problems.
+     *
+     * @throws NotADecisionException when the text is not JSON or not a saved decision
+     * @throws InvalidFactsException when the stored facts break this rule base's vocabulary
+     */
+    public Replay replay(String decisionJson, String sourceName) {
+        return Replay.of(Objects.requireNonNull(decisionJson, "decisionJson"), sourceName, this::decideUnrecorded);
+    }
+
+    /**
+     * Reads a facts file of at most {@linkplain Builder#maxFactsFileBytes the size limit} and
+     * decides it.
+     *
+     * <pre>{@code
+     * Decision decision = advisor.decide(Path.of("facts/live-chat.json"));
+     * }</pre>
      *
      * @throws InvalidFactsException when the file is missing, unreadable or invalid, with every problem
+     * @throws InvalidRuleBaseException as {@link #decide(Project)}
      */
     public Decision decide(Path factsFile) {
         return decide(Project.read(factsFile, maxFactsFileBytes));
     }
 
-    /** The rule base's name, from its manifest. */
+    /**
+     * Reads the rule base again from where it came from, builds it beside the one serving, checks
+     * it, and swaps it in atomically only if every check passes; otherwise the old rule base keeps
+     * serving and the problems are returned and logged at WARN. The checks: it loads and compiles;
+     * it settles on a verdict for a project with nothing but a name within the firing limit (so a
+     * rule base that loops forever is rejected); and every scenario of the {@linkplain
+     * Builder#scenarios scenarios folder} passes.
+     *
+     * <p>An advisor from {@link #fromDirectory} or {@link Builder#rulesDirectory} re-reads its
+     * folder. A {@link #bundled()} advisor re-reads the rules bundled in the jar, which do not
+     * change while the application runs: its reload re-checks them and swaps in an equal rule
+     * base with the same hash.
+     *
+     * <p>Decisions in flight finish on the rule base they started with. Reloads of one advisor run
+     * one at a time; deciding never waits for a reload.
+     *
+     * <pre>{@code
+     * ReloadResult reload = advisor.reload();
+     * if (!reload.swapped()) {
+     *     reload.problems().forEach(System.err::println);   // the old rule base still serves
+     * }
+     * }</pre>
+     */
+    public ReloadResult reload() {
+        synchronized (reloadLock) {
+            RuleBase old = ruleBase.get();
+            String origin = rulesDirectory == null ? "bundled:" : rulesDirectory.toString();
+            RuleBaseFiles files;
+            try {
+                files = rulesDirectory == null ? RuleBaseFiles.bundled() : RuleBaseFiles.fromDirectory(rulesDirectory);
+            } catch (RuntimeException e) {
+                return rejected(old, "", problemsOf(e, origin));
+            }
+            RuleBase candidate;
+            try {
+                candidate = RuleBase.load(files);
+            } catch (RuntimeException e) {
+                return rejected(old, files.sha256(), problemsOf(e, origin));
+            }
+            List<Problem> problems = reloadChecks(candidate);
+            if (!problems.isEmpty()) {
+                return rejected(old, candidate.sha256, problems);
+            }
+            ruleBase.set(candidate);
+            ReloadResult result = new ReloadResult(true, old.sha256, candidate.sha256, List.of());
+            LOG.info("{}", result);
+            return result;
+        }
+    }
+
+    /**
+     * The checks a freshly compiled rule base must pass before {@link #reload()} swaps it in, in
+     * order; every check runs and the problems of all of them are returned. This is the one place
+     * that lists them: add a check here and reload runs it.
+     */
+    List<Problem> reloadChecks(RuleBase candidate) {
+        StackAdvisor trial = new StackAdvisor(candidate, rulesDirectory, null, configuredFiringLimit,
+                maxFactsFileBytes, List.of());
+        List<Problem> problems = new ArrayList<>();
+        problems.addAll(settlesOnAProjectWithNoFacts(trial, candidate));
+        problems.addAll(scenariosPass(trial));
+        return problems;
+    }
+
+    private static List<Problem> settlesOnAProjectWithNoFacts(StackAdvisor trial, RuleBase candidate) {
+        try {
+            trial.decide(Project.builder("Reload check: a project with no facts").build());
+            return List.of();
+        } catch (RuntimeException e) {
+            return during("deciding a project with no facts", problemsOf(e, candidate.files.origin));
+        }
+    }
+
+    private List<Problem> scenariosPass(StackAdvisor trial) {
+        if (scenarios == null) {
+            return List.of();
+        }
+        List<Scenario> all;
+        try {
+            all = Scenario.discover(scenarios);
+        } catch (RuntimeException e) {
+            return during("listing the scenarios", problemsOf(e, scenarios.toString()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Scenario scenario : all) {
+            try {
+                ScenarioResult result = scenario.run(trial);
+                for (String failure : result.failures()) {
+                    problems.add(new Problem(scenario.expectationsFile().toString(), 0, 0, "",
+                            "scenario " + scenario.name() + " failed: " + failure));
+                }
+            } catch (RuntimeException e) {
+                problems.addAll(during("scenario " + scenario.name(), problemsOf(e, scenario.factsFile().toString())));
+            }
+        }
+        return problems;
+    }
+
+    /** The problems an exception names (they say where and what), or the exception itself as one. */
+    private static List<Problem> problemsOf(RuntimeException e, String source) {
+        if (e instanceof StackAdvisorException && !((StackAdvisorException) e).problems().isEmpty()) {
+            return ((StackAdvisorException) e).problems();
+        }
+        return List.of(new Problem(source, 0, 0, "", "unexpected " + e));
+    }
+
+    /** The problems of a check, each saying which check found it. */
+    private static List<Problem> during(String check, List<Problem> problems) {
+        List<Problem> named = new ArrayList<>();
+        for (Problem problem : problems) {
+            named.add(new Problem(problem.source(), problem.line(), problem.column(), problem.path(), check + ": " + problem.message()));
+        }
+        return named;
+    }
+
+    private ReloadResult rejected(RuleBase old, String newSha256, List<Problem> problems) {
+        ReloadResult result = new ReloadResult(false, old.sha256, newSha256, problems);
+        LOG.warn("{}", result);
+        return result;
+    }
+
+    /** The serving rule base's name, from its manifest. */
     public String knowledgeBaseName() {
-        return ruleBase.manifest.name;
+        return ruleBase.get().manifest.name;
     }
 
-    /** The rule base's version, from its manifest. */
+    /** The serving rule base's version, from its manifest. */
     public String knowledgeBaseVersion() {
-        return ruleBase.manifest.version;
+        return ruleBase.get().manifest.version;
     }
 
-    /** The SHA-256 over every file of the rule base. */
+    /**
+     * The SHA-256 over every file of the serving rule base; it changes when {@link #reload()}
+     * swaps in a changed one. A decision names its own in {@link Decision#knowledgeBaseSha256()}.
+     */
     public String knowledgeBaseSha256() {
-        return ruleBase.sha256;
+        return ruleBase.get().sha256;
     }
 
-    /** The claim catalogue of the rule base's manifest, in its order. */
+    /** The claim catalogue of the serving rule base's manifest, in its order. */
     public List<Claim> claims() {
-        return List.copyOf(ruleBase.manifest.claims.values());
+        return List.copyOf(ruleBase.get().manifest.claims.values());
     }
 
-    /** The candidate IDs, in the manifest's order. */
+    /** The candidate IDs of the serving rule base, in the manifest's order. */
     public List<String> candidates() {
-        return List.copyOf(ruleBase.manifest.candidates.keySet());
+        return List.copyOf(ruleBase.get().manifest.candidates.keySet());
     }
 
-    /** The compiled rule base, for the authoring tools of this package (coverage, analysis, scenarios). */
+    /** The serving rule base, for the authoring tools of this package (coverage, analysis, scenarios). */
     RuleBase ruleBase() {
-        return ruleBase;
+        return ruleBase.get();
     }
 
-    /** The most rule firings one decision may take before it fails as a runaway. */
+    /** The most rule firings one decision may take with the serving rule base before it fails as a runaway. */
     public int firingLimit() {
-        return firingLimit;
+        return firingLimitFor(ruleBase.get());
     }
 
-    private static int defaultFiringLimit(RuleBase ruleBase) {
-        return 1_000 + 100 * ruleBase.rules.size();
+    private int firingLimitFor(RuleBase serving) {
+        return configuredFiringLimit > 0 ? configuredFiringLimit : 1_000 + 100 * serving.rules.size();
     }
 
-    /** Settings for a {@link StackAdvisor}; every one has a default. Not thread-safe; the advisor it builds is. */
+    /**
+     * Settings for a {@link StackAdvisor}; every one has a default. Not thread-safe; the advisor it
+     * builds is.
+     *
+     * <pre>{@code
+     * StackAdvisor advisor = StackAdvisor.builder()
+     *         .rulesDirectory(Path.of("/etc/stack-advisor/rules"))
+     *         .scenarios(Path.of("/etc/stack-advisor/scenarios"))
+     *         .build();
+     * }</pre>
+     */
     public static final class Builder {
         private Path rulesDirectory;
+        private Path scenarios;
         private int firingLimit;
         private long maxFactsFileBytes = DEFAULT_MAX_FACTS_FILE_BYTES;
         private final List<DecisionListener> listeners = new ArrayList<>();
@@ -142,21 +348,48 @@ public final class StackAdvisor {
         private Builder() {
         }
 
-        /** Adds a listener that receives every decision, in the order listeners were added. */
+        /**
+         * Adds a listener that receives every decision, in the order listeners were added:
+         * <pre>{@code
+         * builder.listener(decision -> repository.save(decision.toJson()));
+         * }</pre>
+         */
         public Builder listener(DecisionListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
-        /** Load the rule base from this folder instead of the bundled one. */
+        /**
+         * Load the rule base from this folder instead of the bundled one; {@link
+         * StackAdvisor#reload()} reads it again:
+         * <pre>{@code
+         * builder.rulesDirectory(Path.of("rules"));
+         * }</pre>
+         */
         public Builder rulesDirectory(Path rulesDirectory) {
             this.rulesDirectory = Objects.requireNonNull(rulesDirectory, "rulesDirectory");
             return this;
         }
 
         /**
+         * The scenario tests a new rule base must pass before {@link StackAdvisor#reload()} swaps
+         * it in: a folder of facts files with their expectations in {@code expected/} (see {@link
+         * Scenario}), or one facts file. Read at every reload; the default is none.
+         * <pre>{@code
+         * builder.scenarios(Path.of("facts"));
+         * }</pre>
+         */
+        public Builder scenarios(Path scenarios) {
+            this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
+            return this;
+        }
+
+        /**
          * The most rule firings one decision may take; past it the decision fails, naming the rules
          * that fired most. The default is sized to the rule base: 1,000 plus 100 per rule.
+         * <pre>{@code
+         * builder.firingLimit(5_000);
+         * }</pre>
          */
         public Builder firingLimit(int firingLimit) {
             if (firingLimit < 1) {
@@ -166,7 +399,12 @@ public final class StackAdvisor {
             return this;
         }
 
-        /** The largest facts file {@link StackAdvisor#decide(Path)} reads; the default is 1 MiB. */
+        /**
+         * The largest facts file {@link StackAdvisor#decide(Path)} reads; the default is 1 MiB.
+         * <pre>{@code
+         * builder.maxFactsFileBytes(64 * 1024);
+         * }</pre>
+         */
         public Builder maxFactsFileBytes(long maxFactsFileBytes) {
             if (maxFactsFileBytes < 1) {
                 throw new IllegalArgumentException("maxFactsFileBytes must be at least 1");
@@ -176,14 +414,18 @@ public final class StackAdvisor {
         }
 
         /**
-         * Loads and compiles the rule base and returns the advisor.
+         * Loads and compiles the rule base and returns the advisor. The {@linkplain #scenarios
+         * scenarios} are not run here; they guard {@link StackAdvisor#reload()}.
+         * <pre>{@code
+         * StackAdvisor advisor = builder.build();
+         * }</pre>
          *
          * @throws InvalidRuleBaseException with every problem, each with its file and line
          */
         public StackAdvisor build() {
             RuleBase ruleBase = rulesDirectory == null ? BundledRuleBase.get()
                     : RuleBase.load(RuleBaseFiles.fromDirectory(rulesDirectory));
-            return new StackAdvisor(ruleBase, this);
+            return new StackAdvisor(ruleBase, rulesDirectory, scenarios, firingLimit, maxFactsFileBytes, listeners);
         }
     }
 

@@ -14,6 +14,19 @@
  * org.stackadvisor.ClaimCoverage} maps claims to rules and scenarios, and {@link
  * org.stackadvisor.OutcomeAnalysis} probes the fact space for dead rules, tensions and ties.
  *
+ * <p>For auditors: every {@link org.stackadvisor.Conclusion} carries a {@link org.stackadvisor.Proof}
+ * down to the input facts; {@link org.stackadvisor.StackAdvisor#replay(java.nio.file.Path)} re-decides
+ * a saved decision and returns a {@link org.stackadvisor.Replay} that says what differs;
+ * {@link org.stackadvisor.AuditLog} is a {@link org.stackadvisor.DecisionListener} that appends each
+ * decision to a hash-chained JSON Lines log, and {@link org.stackadvisor.AuditLog#verify(java.nio.file.Path)}
+ * checks one; {@link org.stackadvisor.ReportPage} writes a self-contained HTML page about a decision.
+ *
+ * <p>An embedding application shares one thread-safe {@code StackAdvisor}, configures it with
+ * {@link org.stackadvisor.StackAdvisor#builder()} (a rules folder, scenarios that guard reloads,
+ * a {@link org.stackadvisor.DecisionListener} that receives every decision), and picks up edited
+ * rules with {@link org.stackadvisor.StackAdvisor#reload()}, whose {@link
+ * org.stackadvisor.ReloadResult} says whether the new rule base was swapped in or why not.
+ *
  * <pre>{@code
  * StackAdvisor advisor = StackAdvisor.bundled();
  * Decision decision = advisor.decide(Path.of("facts/live-chat.json"));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.stackadvisor.AuditLog;
 import org.stackadvisor.Decision;
 import org.stackadvisor.InvalidFactsException;
 import org.stackadvisor.Problem;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "decide", mixinStandardHelpOptions = true,
         description = "Decide Node.js or Python for each facts file and explain why.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES})
+        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES,
+            ExitCodes.LIST_CANNOT_WRITE})
 final class DecideCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -34,12 +36,17 @@ final class DecideCommand implements Callable<Integer> {
             description = "Output format: text (default) or json (the decision contract; an array for several files).")
     Format format;
 
+    @Option(names = "--audit-log", paramLabel = "LOG.jsonl",
+            description = "Append one hash-chained record per decision to this JSON Lines log (synced to disk);"
+                    + " if a record cannot be written, the command fails with exit 74. Check it with: audit verify LOG.jsonl")
+    Path auditLog;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Facts files (JSON) describing projects.")
     List<Path> files;
 
     @Override
     public Integer call() {
-        StackAdvisor advisor = ruleBase.advisor();
+        StackAdvisor advisor = auditLog == null ? ruleBase.advisor() : ruleBase.builder().listener(new AuditLog(auditLog)).build();
         List<Decision> decisions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {

@@ -2,6 +2,7 @@ package org.stackadvisor.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.stackadvisor.AuditLogException;
 import org.stackadvisor.InvalidFactsException;
 import org.stackadvisor.InvalidRuleBaseException;
 import org.stackadvisor.Problem;
@@ -15,6 +16,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
+        if (exception instanceof AuditLogException) {
+            report(err, "the audit log cannot be written, so no decision was given", ((AuditLogException) exception).problems());
+            return ExitCodes.CANNOT_WRITE;
+        }
         if (exception instanceof StackAdvisorException) {
             report(err, exception instanceof InvalidFactsException ? "invalid facts" : "invalid rule base",
                     ((StackAdvisorException) exception).problems());

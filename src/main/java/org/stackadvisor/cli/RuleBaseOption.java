@@ -13,4 +13,10 @@ final class RuleBaseOption {
     StackAdvisor advisor() {
         return rules == null ? StackAdvisor.bundled() : StackAdvisor.fromDirectory(rules);
     }
+
+    /** A builder with this rule base chosen, for commands that add settings such as a listener. */
+    StackAdvisor.Builder builder() {
+        StackAdvisor.Builder builder = StackAdvisor.builder();
+        return rules == null ? builder : builder.rulesDirectory(rules);
+    }
 }

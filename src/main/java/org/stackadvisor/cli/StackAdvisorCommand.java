@@ -13,6 +13,10 @@ import picocli.CommandLine.Spec;
         description = "Decides Node.js or Python for a project's back end, with the reasons and the article's claims behind them.",
         subcommands = {
             DecideCommand.class,
+            ExplainCommand.class,
+            ReplayCommand.class,
+            AuditCommand.class,
+            ReportCommand.class,
             VerifyCommand.class,
             CoverageCommand.class,
             TestCommand.class,
@@ -26,6 +30,7 @@ import picocli.CommandLine.Spec;
             ExitCodes.LIST_USAGE,
             ExitCodes.LIST_INVALID_FACTS,
             ExitCodes.LIST_INVALID_RULES,
+            ExitCodes.LIST_CANNOT_WRITE,
             ExitCodes.LIST_INTERNAL
         })
 public final class StackAdvisorCommand implements Runnable {

@@ -1,0 +1,16 @@
+package org.stackadvisor;
+
+import java.util.List;
+
+/**
+ * Thrown when a file given as a saved decision is not one: not JSON, not an object, or without
+ * the stored input facts and rule base identity that a replay needs. {@link #problems()} names
+ * the file and what is missing.
+ */
+public final class NotADecisionException extends StackAdvisorException {
+    private static final long serialVersionUID = 1L;
+
+    NotADecisionException(List<Problem> problems) {
+        super("not a decision", problems);
+    }
+}

@@ -1,0 +1,52 @@
+package org.stackadvisor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Proof;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code explain FILE}: the verdict's proof, from the verdict down to the input facts. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Decide a facts file and print the verdict's proof: each fact, the rule firings that derived it"
+                + " and the facts they matched, down to the input facts, each line with its claim IDs.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES})
+final class ExplainCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleBaseOption ruleBase = new RuleBaseOption();
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text (default, an indented tree) or json (the same tree as the decision's proof).")
+    Format format;
+
+    @Parameters(paramLabel = "FILE", description = "A facts file (JSON) describing a project.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Decision decision = ruleBase.advisor().decide(file);
+        Proof proof = decision.proof();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(proof.toJson());
+        } else {
+            out.println(Text.safe(decision.project()) + ": verdict " + decision.verdict() + ", resting on claims ["
+                    + String.join(", ", proof.claims()) + "]");
+            out.print(ProofText.render(proof));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

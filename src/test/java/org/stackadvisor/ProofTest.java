@@ -1,0 +1,139 @@
+package org.stackadvisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every conclusion's proof reaches the input facts and names every firing that derived it. */
+class ProofTest {
+    private static final StackAdvisor ADVISOR = StackAdvisor.bundled();
+
+    @TempDir
+    Path folder;
+
+    @TestFactory
+    Stream<DynamicTest> whenEachExampleIsDecided_thenEveryConclusionsProofReachesInputsThroughItsFirings() {
+        return Scenario.discover(Path.of("facts")).stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
+            // given an example; when it is decided
+            Decision decision = ADVISOR.decide(scenario.factsFile());
+            // then each conclusion's proof starts with exactly the firings that derived it and ends in input facts
+            for (Conclusion conclusion : decision.conclusions()) {
+                Proof proof = conclusion.proof();
+                assertThat(proof.input()).as(conclusion.text()).isFalse();
+                assertThat(proof.derivations().stream().map(Proof.Derivation::firing).collect(Collectors.toList()))
+                        .as("the firings that derived: " + conclusion.text()).isEqualTo(conclusion.firings());
+                assertThat(proof.firings()).as(conclusion.text()).containsAll(conclusion.firings());
+                assertThat(proof.reachesInputs()).as("proof of " + conclusion.text() + ":\n" + proof.toJson()).isTrue();
+                assertThat(proof.inputs()).as(conclusion.text()).isNotEmpty();
+                walk(proof, decision);
+            }
+        }));
+    }
+
+    /** Each derived node: every derivation is a firing the decision rests on, by a rule that cites claims. */
+    private static void walk(Proof proof, Decision decision) {
+        if (proof.input()) {
+            assertThat(proof.type()).isIn("Term", "Candidate", "DecisionMargin");
+            assertThat(proof.derivations()).isEmpty();
+            return;
+        }
+        assertThat(proof.cycle()).isFalse();
+        assertThat(proof.derivations()).as(proof.describe()).isNotEmpty();
+        for (Proof.Derivation derivation : proof.derivations()) {
+            Firing firing = decision.firings().get(derivation.firing() - 1);
+            assertThat(firing.seq()).isEqualTo(derivation.firing());
+            assertThat(firing.rule()).isEqualTo(derivation.rule());
+            assertThat(firing.superseded()).as(derivation.toString()).isFalse();
+            assertThat(derivation.claims()).isEqualTo(firing.claims()).isNotEmpty();
+            assertThat(derivation.premises()).as(derivation.toString()).isNotEmpty();
+            derivation.premises().forEach(premise -> walk(premise, decision));
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> whenEachExampleIsDecided_thenEachScoresProofListsTheEvidenceItSummed() {
+        return Scenario.discover(Path.of("facts")).stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
+            Decision decision = ADVISOR.decide(scenario.factsFile());
+            for (Conclusion score : decision.conclusions(Conclusion.SCORE)) {
+                assertThat(score.proof().derivations()).hasSize(1);
+                List<Proof> premises = score.proof().derivations().get(0).premises();
+                List<Proof> evidence = premises.stream().filter(premise -> premise.type().equals("Evidence")).collect(Collectors.toList());
+                assertThat(evidence.stream().mapToInt(premise -> ((Number) premise.fact().get("weight")).intValue()).sum())
+                        .as(score.text()).isEqualTo(score.points());
+                assertThat(evidence).allSatisfy(premise -> assertThat(premise.fact().get("candidate")).isEqualTo(score.candidate()));
+                long recommendations = decision.conclusions(Conclusion.RECOMMENDATION).stream()
+                        .filter(recommendation -> recommendation.candidate().equals(score.candidate())).count();
+                assertThat(evidence).hasSize((int) recommendations);
+                assertThat(premises.get(0).describe()).startsWith("Candidate(id=" + score.candidate());
+            }
+        }));
+    }
+
+    @Test
+    void whenTwoRulesDeriveTheSameFact_thenTheProofHoldsBothJustifications() {
+        // given a project with two real-time traits: each makes the project real-time on its own
+        Decision decision = ADVISOR.decide(Path.of("facts/live-chat.json"));
+        // when the proof of the evidence built on the real-time characteristic is read
+        Proof evidence = decision.conclusions(Conclusion.RECOMMENDATION).stream()
+                .filter(conclusion -> conclusion.rule().equals("Real-time data-heavy web work favours Node.js for its asynchronous nature"))
+                .findFirst().orElseThrow().proof();
+        Proof realTime = evidence.derivations().get(0).premises().stream()
+                .filter(premise -> premise.describe().equals("Characteristic(name=real-time)")).findFirst().orElseThrow();
+        // then both firings that classified it are there, with their own terms
+        assertThat(realTime.derivations()).hasSize(2);
+        assertThat(realTime.inputs()).containsExactlyInAnyOrder("Term(field=traits, value=chat)", "Term(field=traits, value=real-time)");
+    }
+
+    @Test
+    void whenRulesDeriveFactsInACircle_thenTheProofMarksTheCycleAndEnds() throws IOException {
+        // given a rule base where two characteristics derive each other and one also has an input reason
+        Path rules = copyRules();
+        Files.writeString(rules.resolve("circle.drl"), String.join("\n",
+                "package org.stackadvisor.rules;",
+                "import org.stackadvisor.internal.facts.Term;",
+                "import org.stackadvisor.internal.facts.Characteristic;",
+                "import org.stackadvisor.internal.facts.Evidence;",
+                "rule \"Chat makes the first of a circle\" @section(\"Test\") @claims(\"UC-3\")",
+                "when Term( field == \"traits\", value == \"chat\" ) then insertLogical(new Characteristic(\"circle-a\")); end",
+                "rule \"The first of a circle makes the second\" @section(\"Test\") @claims(\"UC-3\")",
+                "when Characteristic( name == \"circle-a\" ) then insertLogical(new Characteristic(\"circle-b\")); end",
+                "rule \"The second of a circle makes the first\" @section(\"Test\") @claims(\"UC-3\")",
+                "when Characteristic( name == \"circle-b\" ) then insertLogical(new Characteristic(\"circle-a\")); end",
+                "rule \"The circle is evidence\" @section(\"Test\") @claims(\"UC-3\")",
+                "when Characteristic( name == \"circle-a\" ) then insertLogical(new Evidence(\"nodejs\", 1, \"circle\")); end",
+                ""));
+        // when a chat project is decided
+        Decision decision = StackAdvisor.fromDirectory(rules).decide(Path.of("facts/live-chat.json"));
+        // then the proof is finite and the circular branch is marked as a cycle
+        Proof circle = decision.conclusions(Conclusion.RECOMMENDATION).stream()
+                .filter(conclusion -> conclusion.text().equals("circle")).findFirst().orElseThrow().proof();
+        Proof first = circle.derivations().get(0).premises().get(0);
+        assertThat(first.describe()).isEqualTo("Characteristic(name=circle-a)");
+        assertThat(first.derivations()).hasSize(2);
+        assertThat(first.inputs()).contains("Term(field=traits, value=chat)");
+        assertThat(first.toJson()).contains("\"cycle\" : true");
+    }
+
+    private Path copyRules() throws IOException {
+        Path copy = folder.resolve("rules");
+        Files.createDirectories(copy);
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(Path.of("rules"))) {
+            list.forEach(files::add);
+        }
+        for (Path file : files) {
+            Files.copy(file, copy.resolve(file.getFileName().toString()));
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,117 @@
+package org.stackadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplayCommandTest {
+    private static final String CHANGED_RULE = "Real-time data-heavy web work favours Node.js for its asynchronous nature";
+
+    @TempDir
+    Path folder;
+
+    private Path saved(String example, String... rules) throws IOException {
+        String[] args = Stream.concat(Stream.of("decide", "--format", "json"),
+                Stream.concat(Stream.of(rules), Stream.of("facts/" + example))).toArray(String[]::new);
+        CommandRun decide = CommandRun.of(args);
+        assertThat(decide.exitCode).as(decide.toString()).isZero();
+        Path file = folder.resolve(example);
+        Files.writeString(file, decide.out, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void whenASavedDecisionIsReplayedWithTheSameRules_thenReproducedAndExit0() throws IOException {
+        // given a saved decision; when it is replayed with the same rule base
+        CommandRun run = CommandRun.of("replay", saved("live-chat.json").toString());
+        // then it is reproduced
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).isEqualTo("reproduced\n");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void whenOneRuleChangedInACopyOfTheRules_thenReplayNamesThatRuleAndWhatMovedAndExits1() throws IOException {
+        // given a saved decision and a copy of rules/ where one rule gives less weight
+        Path decision = saved("live-chat.json");
+        Path rules = copyRules();
+        Path useCases = rules.resolve("use-cases.drl");
+        String drl = Files.readString(useCases);
+        String changed = drl.replace("insertLogical(new Evidence(\"nodejs\", 3, \"Real-time work with a lot of data",
+                "insertLogical(new Evidence(\"nodejs\", 1, \"Real-time work with a lot of data");
+        assertThat(changed).isNotEqualTo(drl);
+        Files.writeString(useCases, changed);
+        // when it is replayed with the copy
+        CommandRun run = CommandRun.of("replay", "--rules", rules.toString(), decision.toString());
+        // then the differences name the rule, the file, the firings and the score, and nothing else
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+        List<String> lines = run.out.lines().collect(Collectors.toList());
+        assertThat(lines.get(0)).startsWith("differs (");
+        assertThat(run.out).contains("  rule base sha256: ", "  file changed: \"use-cases.drl\"",
+                "  rule changed: \"" + CHANGED_RULE + "\"", "  score nodejs: 19 -> 17",
+                "  firing removed: #5 \"" + CHANGED_RULE + "\" on $dataHeavy=Term(field=traits, value=chat) -> Evidence(candidate=nodejs, weight=3,",
+                "  firing added: #5 \"" + CHANGED_RULE + "\" on $dataHeavy=Term(field=traits, value=chat) -> Evidence(candidate=nodejs, weight=1,",
+                "  firing removed: #22 \"The candidate that leads by the margin is recommended\" on $candidate=nodejs,"
+                        + " $leader=Score(candidate=nodejs, total=19), $total=19, $margin=2 -> Verdict(candidate=nodejs)");
+        assertThat(lines.stream().filter(line -> line.startsWith("  rule changed:"))).hasSize(1);
+        assertThat(run.out).doesNotContain("verdict:", "rule added", "rule removed", "input:");
+    }
+
+    @Test
+    void whenARuleIsRemovedFromTheCopy_thenReplayNamesItAsRemovedAndItsFiringsAsRemoved() throws IOException {
+        Path decision = saved("ml-fraud-detection.json");
+        Path rules = copyRules();
+        Path performance = rules.resolve("performance.drl");
+        String drl = Files.readString(performance);
+        int start = drl.indexOf("rule \"");
+        int end = drl.indexOf("\nend", start) + 4;
+        String removedRule = drl.substring(start + 6, drl.indexOf('"', start + 6));
+        Files.writeString(performance, drl.substring(0, start) + drl.substring(end));
+        CommandRun run = CommandRun.of("replay", "--rules", rules.toString(), decision.toString());
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+        assertThat(run.out).contains("  rule removed: \"" + removedRule + "\"");
+    }
+
+    @Test
+    void whenTheSavedDecisionWasEdited_thenReplaySaysWhatDiffers() throws IOException {
+        Path decision = saved("live-chat.json");
+        Files.writeString(decision, Files.readString(decision).replaceFirst("\"verdict\" : \"nodejs\"", "\"verdict\" : \"python\""));
+        CommandRun run = CommandRun.of("replay", decision.toString());
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+        assertThat(run.out).contains("  verdict: python -> nodejs");
+    }
+
+    @Test
+    void whenTheFileIsNotADecision_thenExit3NamingTheFile() throws IOException {
+        Path facts = Path.of("facts/live-chat.json");
+        CommandRun run = CommandRun.of("replay", facts.toString());
+        assertThat(run.exitCode).isEqualTo(3);
+        assertThat(run.err).contains("facts/live-chat.json: $.input.facts: has no stored input facts", "not a decision")
+                .doesNotContain("\tat ");
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, "{\"verdict\": ");
+        CommandRun notJson = CommandRun.of("replay", broken.toString());
+        assertThat(notJson.exitCode).isEqualTo(3);
+        assertThat(notJson.err).contains(broken + ":1:", "is not JSON");
+        assertThat(CommandRun.of("replay", folder.resolve("missing.json").toString()).exitCode).isEqualTo(3);
+    }
+
+    private Path copyRules() throws IOException {
+        Path copy = folder.resolve("rules-copy");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.collect(Collectors.toList())) {
+                Files.copy(file, copy.resolve(file.getFileName().toString()));
+            }
+        }
+        return copy;
+    }
+}
