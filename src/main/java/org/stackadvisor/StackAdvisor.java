@@ -168,7 +168,8 @@ public final class StackAdvisor {
      * Reads the rule base again from where it came from, builds it beside the one serving, checks
      * it, and swaps it in atomically only if every check passes; otherwise the old rule base keeps
      * serving and the problems are returned and logged at WARN. The checks: it loads and compiles;
-     * it settles on a verdict for a project with nothing but a name within the firing limit (so a
+     * the lint of {@link Verification} finds no error (a term the vocabulary lacks, a rule citing
+     * no claim, ...); it settles on a verdict for a project with nothing but a name within the firing limit (so a
      * rule base that loops forever is rejected); and every scenario of the {@linkplain
      * Builder#scenarios scenarios folder} passes.
      *
@@ -223,6 +224,7 @@ public final class StackAdvisor {
         StackAdvisor trial = new StackAdvisor(candidate, rulesDirectory, null, configuredFiringLimit,
                 maxFactsFileBytes, List.of());
         List<Problem> problems = new ArrayList<>();
+        problems.addAll(Verification.lintErrors(candidate));
         problems.addAll(settlesOnAProjectWithNoFacts(trial, candidate));
         problems.addAll(scenariosPass(trial));
         return problems;

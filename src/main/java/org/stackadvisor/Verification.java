@@ -75,6 +75,18 @@ public final class Verification {
         return unique;
     }
 
+    /**
+     * The lint's errors for a rule base that already compiled (its warnings left out): what
+     * {@link StackAdvisor#reload()} checks before it swaps a rule base in, so that a rule that
+     * could never fire is rejected as {@code verify} would reject it.
+     */
+    static List<Problem> lintErrors(RuleBase ruleBase) {
+        List<Problem> problems = new ArrayList<>();
+        List<RuleText> texts = RuleText.all(ruleBase.files, problems);
+        problems.addAll(RuleLint.check(texts, ruleBase.manifest, ruleBase.files));
+        return problems.stream().filter(problem -> problem.severity() == Problem.Severity.ERROR).collect(Collectors.toList());
+    }
+
     /** The rule base verified: its folder as given, or {@code bundled:}. */
     public String origin() {
         return origin;

@@ -72,6 +72,22 @@ class StackAdvisorReloadTest {
     }
 
     @Test
+    void whenARuleComparesATermTheVocabularyLacks_thenReloadRejectsItAsVerifyWouldAndTheOldServes() throws Exception {
+        // given an advisor on a rules folder
+        StackAdvisor advisor = StackAdvisor.fromDirectory(rules);
+        Decision before = advisor.decide(LIVE_CHAT);
+        // when a condition gets a typo that compiles but could never match, and the advisor reloads
+        replace("classification.drl", "value in (\"real-time\", \"chat\", \"streaming\")", "value in (\"real-tme\", \"chat\", \"streaming\")");
+        ReloadResult reload = advisor.reload();
+        // then the lint's error rejects it, placed in the file
+        assertThat(reload.swapped()).isFalse();
+        assertThat(reload.problems()).extracting(Problem::toCompilerLine).anySatisfy(line -> assertThat(line)
+                .startsWith(rules.resolve("classification.drl") + ":14:")
+                .contains("error: unknown term 'real-tme' for field 'traits'", "did you mean 'real-time'?"));
+        assertOldServes(advisor, before);
+    }
+
+    @Test
     void whenAScenarioFails_thenReloadRejectsTheRulesNamingTheScenarioAndTheOldServes() throws Exception {
         // given an advisor guarded by the example scenarios
         StackAdvisor advisor = StackAdvisor.builder().rulesDirectory(rules).scenarios(Path.of("facts")).build();
