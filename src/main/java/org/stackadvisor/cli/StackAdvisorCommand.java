@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Decides Node.js or Python for a project's back end, with the reasons and the article's claims behind them.",
         subcommands = {
             DecideCommand.class,
+            WhatIfCommand.class,
+            WhyNotCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
