@@ -16,7 +16,6 @@ import java.util.function.Predicate;
  * Probe decisions are not passed to the advisor's listeners: nobody asked for them.
  */
 final class Neighbourhood {
-
     /** What a search needs of one decided project; the full decision is not kept. */
     static final class Probe {
         final List<FactChange> changes;

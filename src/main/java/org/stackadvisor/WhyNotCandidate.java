@@ -30,19 +30,26 @@ public final class WhyNotCandidate {
     private final Decision decision;
     private final String candidate;
     private final int margin;
+    private final int gap;
     private final List<Supporter> supporters;
 
-    private WhyNotCandidate(Decision decision, String candidate, int margin, List<Supporter> supporters) {
+    private WhyNotCandidate(Decision decision, String candidate, int margin, int gap, List<Supporter> supporters) {
         this.decision = decision;
         this.candidate = candidate;
         this.margin = margin;
+        this.gap = gap;
         this.supporters = List.copyOf(supporters);
     }
 
     static WhyNotCandidate of(Neighbourhood neighbourhood, String candidate, int pairLimit) {
         int margin = neighbourhood.ruleBase.manifest.margin;
+        Map<String, Integer> scores = neighbourhood.original.scores;
+        int own = scores.getOrDefault(candidate, 0);
+        int gap = scores.entrySet().stream().filter(entry -> !entry.getKey().equals(candidate))
+                .mapToInt(Map.Entry::getValue).max().orElse(own - margin) - own;
+        int pointsNeeded = gap + margin;
         if (candidate.equals(neighbourhood.original.verdict)) {
-            return new WhyNotCandidate(neighbourhood.decision, candidate, margin, List.of());
+            return new WhyNotCandidate(neighbourhood.decision, candidate, margin, gap, List.of());
         }
         Map<String, Set<String>> targets = Explanations.evidenceTargets(neighbourhood.ruleBase);
         List<Supporter> lacking = new ArrayList<>();
@@ -52,19 +59,19 @@ public final class WhyNotCandidate {
             RuleReference reference = RuleReference.of(neighbourhood.ruleBase, rule);
             if (neighbourhood.original.supports(candidate, rule)) {
                 counted.add(new Supporter(reference, neighbourhood.original.weight(candidate, rule), true,
-                        neighbourhood.nothingToSearch(pairLimit)));
+                        neighbourhood.nothingToSearch(pairLimit), pointsNeeded));
             } else if (named.contains(candidate) || named.contains(Explanations.ANY_CANDIDATE)) {
                 NearestChanges nearest = neighbourhood.search(probe -> probe.supports(candidate, rule), pairLimit);
                 // A rule whose candidate is bound at run time counts only where a nearby project shows it backing this one.
                 if (named.contains(candidate) || !nearest.alternatives().isEmpty()) {
                     Integer weight = nearest.alternatives().isEmpty() ? null
                             : nearest.alternatives().get(0).probe.weight(candidate, rule);
-                    lacking.add(new Supporter(reference, weight, false, nearest));
+                    lacking.add(new Supporter(reference, weight, false, nearest, pointsNeeded));
                 }
             }
         }
         lacking.addAll(counted);
-        return new WhyNotCandidate(neighbourhood.decision, candidate, margin, lacking);
+        return new WhyNotCandidate(neighbourhood.decision, candidate, margin, gap, lacking);
     }
 
     /** The project's name. */
@@ -97,10 +104,7 @@ public final class WhyNotCandidate {
      * to the winner (or, when the verdict is {@code either}, to the leader); zero or less when it leads.
      */
     public int gap() {
-        int own = decision.scores().getOrDefault(candidate, 0);
-        int best = decision.scores().entrySet().stream().filter(entry -> !entry.getKey().equals(candidate))
-                .mapToInt(Map.Entry::getValue).max().orElse(own - margin);
-        return best - own;
+        return gap;
     }
 
     /** How many more points the candidate needs to lead every other by the rule base's margin: {@code gap() + margin}. */
@@ -130,7 +134,7 @@ public final class WhyNotCandidate {
         body.put("margin", margin);
         body.put("gap", gap());
         body.put("pointsNeeded", pointsNeeded());
-        body.put("supporters", supporters.stream().map(supporter -> supporter.toMap(pointsNeeded())).collect(Collectors.toList()));
+        body.put("supporters", supporters.stream().map(Supporter::toMap).collect(Collectors.toList()));
         return Explanations.json(decision, body);
     }
 
@@ -145,12 +149,14 @@ public final class WhyNotCandidate {
         private final Integer weight;
         private final boolean counted;
         private final NearestChanges nearestChanges;
+        private final int pointsNeeded;
 
-        Supporter(RuleReference rule, Integer weight, boolean counted, NearestChanges nearestChanges) {
+        Supporter(RuleReference rule, Integer weight, boolean counted, NearestChanges nearestChanges, int pointsNeeded) {
             this.rule = rule;
             this.weight = weight;
             this.counted = counted;
             this.nearestChanges = nearestChanges;
+            this.pointsNeeded = pointsNeeded;
         }
 
         /** The rule, with its section and claims. */
@@ -179,17 +185,17 @@ public final class WhyNotCandidate {
             return nearestChanges;
         }
 
-        /** Whether its weight alone would close the gap: at least the points the candidate needs. */
-        public boolean closesGap(int pointsNeeded) {
+        /** Whether its weight alone would close the gap: at least the {@linkplain WhyNotCandidate#pointsNeeded() points the candidate needs}. */
+        public boolean closesGap() {
             return weight != null && weight >= pointsNeeded;
         }
 
-        Map<String, Object> toMap(int pointsNeeded) {
+        Map<String, Object> toMap() {
             Map<String, Object> map = rule.toMap();
             map.put("weight", weight);
             map.put("counted", counted);
             if (!counted) {
-                map.put("closesGapAlone", closesGap(pointsNeeded));
+                map.put("closesGapAlone", closesGap());
                 map.put("search", nearestChanges.searchMap());
                 map.put("entries", nearestChanges.alternativesList());
             }

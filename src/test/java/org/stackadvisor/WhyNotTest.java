@@ -76,7 +76,7 @@ class WhyNotTest {
         WhyNotCandidate.Supporter newcomers = supporters.get("Newcomers without async experience find Node.js harder than Python");
         assertThat(newcomers.counted()).isFalse();
         assertThat(newcomers.weight()).isEqualTo(3);
-        assertThat(newcomers.closesGap(why.pointsNeeded())).isFalse();
+        assertThat(newcomers.closesGap()).isFalse();
         assertThat(texts(newcomers.nearestChanges())).containsExactly(
                 "remove 'async' from team.skills and change team.experience from 'intermediate' to 'new'");
         // UC-2 needs a banking or insurance domain

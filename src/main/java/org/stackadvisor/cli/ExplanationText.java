@@ -63,8 +63,8 @@ final class ExplanationText {
         Goal goal = new Goal("makes it support " + candidate, "make it support " + candidate);
         for (WhyNotCandidate.Supporter supporter : lacking) {
             text.append("    ").append(weight(supporter)).append(rule(supporter.rule()));
-            if (supporter.weight() != null) {
-                text.append(supporter.closesGap(why.pointsNeeded()) ? " (enough alone)" : " (not enough alone)");
+            if (supporter.closesGap()) {
+                text.append(" (its weight alone would close the gap)");
             }
             text.append('\n');
             nearest(text, "      ", supporter.nearestChanges(), goal, false);

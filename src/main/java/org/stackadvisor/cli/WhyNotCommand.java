@@ -1,8 +1,7 @@
 package org.stackadvisor.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.stackadvisor.Project;
 import org.stackadvisor.StackAdvisor;
 import org.stackadvisor.WhyNotCandidate;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code whynot FILE --rule NAME | --candidate ID}: what a rule or a candidate lacked for a project. */
@@ -39,44 +37,29 @@ final class WhyNotCommand implements Callable<Integer> {
     RuleBaseOption ruleBase = new RuleBaseOption();
 
     @Mixin
-    PairLimitOption pairLimit = new PairLimitOption();
+    ExplanationOptions options = new ExplanationOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Question question;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text (default) or json.")
-    DecideCommand.Format format;
-
-    @Parameters(paramLabel = "FILE", description = "A facts file (JSON) describing the project.")
-    Path file;
-
     @Override
     public Integer call() {
         StackAdvisor advisor = ruleBase.advisor();
-        Project project = Project.read(file);
-        String json;
-        String text;
+        Project project = options.project();
+        if (question.rule != null) {
+            WhyNotRule why = ask(() -> advisor.whyNotRule(project, question.rule, options.pairLimit()));
+            return options.print(why::toJson, () -> ExplanationText.render(why));
+        }
+        WhyNotCandidate why = ask(() -> advisor.whyNotCandidate(project, question.candidate, options.pairLimit()));
+        return options.print(why::toJson, () -> ExplanationText.render(why));
+    }
+
+    /** An unknown rule or candidate is a usage error: exit 2 with the API's did-you-mean. */
+    private <T> T ask(Supplier<T> answer) {
         try {
-            if (question.rule != null) {
-                WhyNotRule why = advisor.whyNotRule(project, question.rule, pairLimit.value());
-                json = why.toJson();
-                text = ExplanationText.render(why);
-            } else {
-                WhyNotCandidate why = advisor.whyNotCandidate(project, question.candidate, pairLimit.value());
-                json = why.toJson();
-                text = ExplanationText.render(why);
-            }
+            return answer.get();
         } catch (IllegalArgumentException unknownName) {
             throw new CommandLine.ParameterException(spec.commandLine(), Text.safe(unknownName.getMessage()));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == DecideCommand.Format.json) {
-            out.println(json);
-        } else {
-            out.print(text);
-        }
-        out.flush();
-        return ExitCodes.OK;
     }
 }

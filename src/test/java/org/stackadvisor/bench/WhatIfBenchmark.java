@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.stackadvisor.Project;
 import org.stackadvisor.Scenario;
 import org.stackadvisor.StackAdvisor;
@@ -13,24 +12,27 @@ import org.stackadvisor.WhatIf;
 
 /**
  * How long a what-if takes in a warm JVM, against one decision of the same project measured
- * side by side: for each example in {@code facts/}, the median of the single-change what-if
- * (pair limit 0), of the full what-if (pairs when no single change alters the verdict) and of
- * one decision. Not a test: run it on demand (see README, "What would change the verdict").
+ * side by side: for each example in {@code facts/}, the median of one decision, of the
+ * single-change what-if (pair limit 0) and of the full what-if (pairs when no single change
+ * alters the verdict). Not a test: run it on demand (see README, "What would change the verdict").
  *
- * <p>Arguments: {@code [rounds] [facts folder]}, by default 30 rounds over {@code facts}.
+ * <p>Arguments: {@code [rounds] [facts folder]}, by default 15 rounds over {@code facts}. The
+ * decisions and single-change what-ifs of all examples are timed in the same rounds, so that
+ * load from other processes falls on both alike; the full what-ifs are timed afterwards.
  */
 public final class WhatIfBenchmark {
-    private static final int WARM_UP_ROUNDS = 10;
+    private static final int WARM_UP_ROUNDS = 5;
 
     private WhatIfBenchmark() {
     }
 
     public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         Path folder = Path.of(args.length > 1 ? args[1] : "facts");
         StackAdvisor advisor = StackAdvisor.bundled();
         List<Project> projects = new ArrayList<>();
         Scenario.discover(folder).forEach(scenario -> projects.add(Project.read(scenario.factsFile())));
+        int count = projects.size();
 
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             for (Project project : projects) {
@@ -38,32 +40,49 @@ public final class WhatIfBenchmark {
                 advisor.decide(project);
             }
         }
-        System.out.printf(Locale.ROOT, "%-52s %8s %10s %11s %8s %10s%n", "project (median of " + rounds + " rounds)",
-                "decide", "whatif-1", "whatif-1/", "changes", "whatif");
-        System.out.printf(Locale.ROOT, "%-52s %8s %10s %11s %8s %10s%n", "", "ms", "ms", "decide", "", "ms");
-        double worstSingle = 0;
-        for (Project project : projects) {
-            double decide = medianMillis(rounds, () -> advisor.decide(project));
-            double single = medianMillis(rounds, () -> advisor.whatIf(project, 0));
-            double full = medianMillis(rounds, () -> advisor.whatIf(project));
-            WhatIf whatIf = advisor.whatIf(project);
-            worstSingle = Math.max(worstSingle, single);
-            String name = project.name().length() > 50 ? project.name().substring(0, 50) : project.name();
-            System.out.printf(Locale.ROOT, "%-52s %8.3f %10.2f %10.0fx %8d %10.2f%s%n", name, decide, single, single / decide,
-                    whatIf.search().singleChangesTried(), full,
-                    whatIf.search().pairsSearched() ? "  (" + whatIf.search().pairsTried() + " pairs)" : "");
+        double[][] decide = new double[count][rounds];
+        double[][] single = new double[count][rounds];
+        double[][] full = new double[count][rounds];
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < count; i++) {
+                Project project = projects.get(i);
+                long start = System.nanoTime();
+                advisor.decide(project);
+                long decided = System.nanoTime();
+                advisor.whatIf(project, 0);
+                long singles = System.nanoTime();
+                decide[i][round] = (decided - start) / 1e6;
+                single[i][round] = (singles - decided) / 1e6;
+            }
         }
-        System.out.printf(Locale.ROOT, "slowest single-change what-if: %.2f ms (budget 100 ms)%n", worstSingle);
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < count; i++) {
+                long start = System.nanoTime();
+                advisor.whatIf(projects.get(i));
+                full[i][round] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+
+        System.out.printf(Locale.ROOT, "%-46s %8s %9s %9s %8s %9s%n", "project (medians of " + rounds + " rounds)",
+                "decide", "whatif-1", "ratio to", "single", "whatif");
+        System.out.printf(Locale.ROOT, "%-46s %8s %9s %9s %8s %9s%n", "", "ms", "ms", "decide", "changes", "ms");
+        double slowestSingle = 0;
+        for (int i = 0; i < count; i++) {
+            Project project = projects.get(i);
+            WhatIf whatIf = advisor.whatIf(project);
+            double singleMedian = median(single[i]);
+            slowestSingle = Math.max(slowestSingle, singleMedian);
+            String name = project.name().length() > 45 ? project.name().substring(0, 45) : project.name();
+            System.out.printf(Locale.ROOT, "%-46s %8.3f %9.2f %8.0fx %8d %9.1f%s%n", name, median(decide[i]), singleMedian,
+                    singleMedian / median(decide[i]), whatIf.search().singleChangesTried(), median(full[i]),
+                    whatIf.search().pairsSearched() ? "  (+" + whatIf.search().pairsTried() + " pairs)" : "");
+        }
+        System.out.printf(Locale.ROOT, "slowest single-change what-if: %.2f ms (budget: 100 ms)%n", slowestSingle);
     }
 
-    private static double medianMillis(int rounds, Supplier<?> work) {
-        double[] millis = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            work.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis[rounds / 2];
+    private static double median(double[] millis) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 }

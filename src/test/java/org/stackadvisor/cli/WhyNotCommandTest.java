@@ -55,7 +55,7 @@ class WhyNotCommandTest {
         assertThat(run.out).contains("Verdict: nodejs (nodejs 19, python 1)",
                 "python is 18 points behind; it needs 20 more to lead by the margin of 2.",
                 "Rules that would have supported python:",
-                "+3 \"Banking and insurance lean to Python for large data sets\" [UC-2] (not enough alone)",
+                "+3 \"Banking and insurance lean to Python for large data sets\" [UC-2]\n",
                 "1. change domain from 'retail' to 'banking'",
                 "Already counted for python:",
                 "+1 \"Web apps and numerical computation are among Python's general-purpose uses\" [UC-1]");
@@ -87,5 +87,15 @@ class WhyNotCommandTest {
         CommandRun run = CommandRun.of("whynot", "facts/live-chat.json", "--candidate", "nodejs");
         assertThat(run.exitCode).isZero();
         assertThat(run.out).contains("nodejs won: it is the verdict.");
+    }
+
+    @Test
+    void whenOneRuleAloneWouldCloseTheGap_thenTheTextSaysSo() {
+        // given no facts: 0 to 0, so nodejs needs 2 points; the V8 rule gives 1, the performance rule 2
+        CommandRun run = CommandRun.of("whynot", "facts/almost-empty.json", "--candidate", "nodejs");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("nodejs is not behind; it needs 2 more to lead by the margin of 2.",
+                "+2 \"Real-time work favours Node.js on performance\" [PF-T1] (its weight alone would close the gap)",
+                "+1 \"Real-time work favours Node.js for the speed of its V8 engine\" [BACK-2]\n");
     }
 }
