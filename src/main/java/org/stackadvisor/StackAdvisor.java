@@ -288,6 +288,94 @@ public final class StackAdvisor {
     }
 
     /** The serving rule base's name, from its manifest. */
+
+    /** The most pairs of changes a what-if or why-not search tries unless told otherwise. */
+    public static final int DEFAULT_PAIR_LIMIT = 2_000;
+
+    /**
+     * What would change the project's verdict: the smallest changes to its facts that give
+     * another verdict. Every single change is tried; pairs only when no single change alters the
+     * verdict, at most {@link #DEFAULT_PAIR_LIMIT} of them.
+     * <pre>{@code
+     * WhatIf whatIf = advisor.whatIf(Project.read(Path.of("facts/newcomer-team-portal.json")));
+     * whatIf.entries().forEach(entry -> System.out.println(entry.text() + " -> " + entry.verdict()));
+     * // add 'async' to team.skills -> nodejs ...
+     * }</pre>
+     * The decisions it makes to probe are not passed to the {@linkplain Builder#listener listeners}.
+     *
+     * @throws InvalidFactsException when the project breaks the rule base's vocabulary
+     */
+    public WhatIf whatIf(Project project) {
+        return whatIf(project, DEFAULT_PAIR_LIMIT);
+    }
+
+    /**
+     * {@link #whatIf(Project)} trying at most {@code pairLimit} pairs of changes; 0 tries single
+     * changes only, and the result says whether the limit cut the search short.
+     */
+    public WhatIf whatIf(Project project, int pairLimit) {
+        return WhatIf.of(neighbourhood(ruleBase.get(), project), requireNotNegative(pairLimit));
+    }
+
+    /**
+     * Why a rule did not fire: the nearest changes to the facts that make it fire, or that it did fire.
+     * <pre>{@code
+     * WhyNotRule why = advisor.whyNotRule(project, "Newcomers learn Python most easily");
+     * why.fired();                                       // false
+     * why.nearestChanges().alternatives().get(0).text(); // "set team.experience to 'new'"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the rule base has no such rule, naming the closest one
+     * @throws InvalidFactsException when the project breaks the rule base's vocabulary
+     */
+    public WhyNotRule whyNotRule(Project project, String rule) {
+        return whyNotRule(project, rule, DEFAULT_PAIR_LIMIT);
+    }
+
+    /** {@link #whyNotRule(Project, String)} trying at most {@code pairLimit} pairs of changes. */
+    public WhyNotRule whyNotRule(Project project, String rule, int pairLimit) {
+        RuleBase serving = ruleBase.get();
+        RuleReference reference = Explanations.rule(serving, Objects.requireNonNull(rule, "rule"));
+        return WhyNotRule.of(neighbourhood(serving, project), reference, requireNotNegative(pairLimit));
+    }
+
+    /**
+     * Why a candidate did not win: its score gap to the winner and the rules that would have
+     * supported it, each with the nearest changes that make it do so.
+     * <pre>{@code
+     * WhyNotCandidate why = advisor.whyNotCandidate(project, "nodejs");
+     * why.gap();          // points behind the winner
+     * why.supporters();   // rules giving nodejs evidence: those lacking something first
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the rule base has no such candidate
+     * @throws InvalidFactsException when the project breaks the rule base's vocabulary
+     */
+    public WhyNotCandidate whyNotCandidate(Project project, String candidate) {
+        return whyNotCandidate(project, candidate, DEFAULT_PAIR_LIMIT);
+    }
+
+    /** {@link #whyNotCandidate(Project, String)} trying at most {@code pairLimit} pairs of changes per rule. */
+    public WhyNotCandidate whyNotCandidate(Project project, String candidate, int pairLimit) {
+        RuleBase serving = ruleBase.get();
+        String id = Explanations.candidate(serving, Objects.requireNonNull(candidate, "candidate"));
+        return WhyNotCandidate.of(neighbourhood(serving, project), id, requireNotNegative(pairLimit));
+    }
+
+    /** The projects near {@code project}, decided on one rule base even if a reload swaps another in meanwhile. */
+    private Neighbourhood neighbourhood(RuleBase serving, Project project) {
+        Objects.requireNonNull(project, "project");
+        return new Neighbourhood(serving, FactsValidator.validate(project, serving.manifest.vocabulary), firingLimitFor(serving));
+    }
+
+    private static int requireNotNegative(int pairLimit) {
+        if (pairLimit < 0) {
+            throw new IllegalArgumentException("pairLimit must be at least 0");
+        }
+        return pairLimit;
+    }
+
+    /** The rule base's name, from its manifest. */
     public String knowledgeBaseName() {
         return ruleBase.get().manifest.name;
     }

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class PublicApiTest {
     private static final Set<String> INTENDED_PUBLIC_TYPES = Set.of(
+            "org.stackadvisor.Alternative",
             "org.stackadvisor.AuditLog",
             "org.stackadvisor.AuditLogException",
             "org.stackadvisor.AuditVerification",
@@ -54,23 +55,31 @@ class PublicApiTest {
             "org.stackadvisor.Conclusion",
             "org.stackadvisor.Decision",
             "org.stackadvisor.DecisionListener",
+            "org.stackadvisor.FactChange",
+            "org.stackadvisor.FactChange$Op",
             "org.stackadvisor.Firing",
             "org.stackadvisor.InvalidFactsException",
             "org.stackadvisor.InvalidRuleBaseException",
             "org.stackadvisor.Problem",
             "org.stackadvisor.Project",
+            "org.stackadvisor.NearestChanges",
             "org.stackadvisor.NotADecisionException",
             "org.stackadvisor.Project$Builder",
             "org.stackadvisor.Proof",
             "org.stackadvisor.Proof$Derivation",
             "org.stackadvisor.Replay",
             "org.stackadvisor.ReportPage",
+            "org.stackadvisor.RuleReference",
             "org.stackadvisor.ReloadResult",
             "org.stackadvisor.Scenario",
             "org.stackadvisor.ScenarioResult",
             "org.stackadvisor.StackAdvisor",
             "org.stackadvisor.StackAdvisor$Builder",
-            "org.stackadvisor.StackAdvisorException");
+            "org.stackadvisor.StackAdvisorException",
+            "org.stackadvisor.WhatIf",
+            "org.stackadvisor.WhyNotCandidate",
+            "org.stackadvisor.WhyNotCandidate$Supporter",
+            "org.stackadvisor.WhyNotRule");
 
     @Test
     void whenThePackageIsRead_thenExactlyTheIntendedTypesArePublic() throws Exception {

@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
             ReplayCommand.class,
             AuditCommand.class,
             ReportCommand.class,
+            WhatIfCommand.class,
+            WhyNotCommand.class,
             VerifyCommand.class,
             CoverageCommand.class,
             TestCommand.class,
