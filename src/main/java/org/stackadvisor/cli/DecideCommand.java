@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,12 +35,20 @@ final class DecideCommand implements Callable<Integer> {
             description = "Output format: text (default) or json (the decision contract; an array for several files).")
     Format format;
 
+    @Option(names = "--max-facts-bytes", paramLabel = "N",
+            description = "The largest facts file to read, in bytes (default: 1048576, 1 MiB). Larger files are rejected unread.")
+    Long maxFactsBytes;
+
+    @Option(names = "--firing-limit", paramLabel = "N",
+            description = "The most rule firings one decision may take before it fails as a runaway (default: 1000 plus 100 per rule).")
+    Integer firingLimit;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Facts files (JSON) describing projects.")
     List<Path> files;
 
     @Override
     public Integer call() {
-        StackAdvisor advisor = ruleBase.advisor();
+        StackAdvisor advisor = advisor();
         List<Decision> decisions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
@@ -66,5 +75,22 @@ final class DecideCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private StackAdvisor advisor() {
+        if (maxFactsBytes != null && maxFactsBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-facts-bytes must be at least 1, not " + maxFactsBytes);
+        }
+        if (firingLimit != null && firingLimit < 1) {
+            throw new ParameterException(spec.commandLine(), "--firing-limit must be at least 1, not " + firingLimit);
+        }
+        StackAdvisor.Builder builder = ruleBase.builder();
+        if (maxFactsBytes != null) {
+            builder.maxFactsFileBytes(maxFactsBytes);
+        }
+        if (firingLimit != null) {
+            builder.firingLimit(firingLimit);
+        }
+        return builder.build();
     }
 }

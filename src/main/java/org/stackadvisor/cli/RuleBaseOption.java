@@ -11,6 +11,12 @@ final class RuleBaseOption {
     Path rules;
 
     StackAdvisor advisor() {
-        return rules == null ? StackAdvisor.bundled() : StackAdvisor.fromDirectory(rules);
+        return builder().build();
+    }
+
+    /** The settings for an advisor on the chosen rule base, for commands that add settings of their own. */
+    StackAdvisor.Builder builder() {
+        StackAdvisor.Builder builder = StackAdvisor.builder();
+        return rules == null ? builder : builder.rulesDirectory(rules);
     }
 }
