@@ -72,8 +72,9 @@ final class RuleBase {
             for (Message error : errors) {
                 String file = compiledPathToFile.getOrDefault(error.getPath(), error.getPath());
                 String text = oneLine(error.getText());
-                problems.add(new Problem(files.displayName(file == null ? "" : file), Math.max(error.getLine(), 0),
-                        error.getColumn() > 0 ? error.getColumn() : columnIn(text), "", text));
+                int[] place = error.getLine() > 0 ? new int[] {error.getLine(), error.getColumn() > 0 ? error.getColumn() : columnIn(text)}
+                        : placeOfQuotedExpression(file != null && files.files.containsKey(file) ? files.text(file) : "", text);
+                problems.add(new Problem(files.displayName(file == null ? "" : file), place[0], place[1], "", text));
             }
             throw new InvalidRuleBaseException(problems);
         }
@@ -93,6 +94,21 @@ final class RuleBase {
             rules.put(rule.getName(), RuleInfo.of(rule.getName(), rule.getMetaData(), sources.get(rule.getName())));
         }
         return new RuleBase(files, manifest, kieBase, rules);
+    }
+
+    /**
+     * Drools reports some constraint errors ("Unable to Analyse Expression ...") without a line; their
+     * text quotes the expression, so its first place in the file is where the reader should look.
+     */
+    private static int[] placeOfQuotedExpression(String drl, String text) {
+        java.util.regex.Matcher near = java.util.regex.Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}\\]").matcher(text);
+        int at = near.find() && !near.group(1).isBlank() ? drl.indexOf(near.group(1)) : -1;
+        if (at < 0) {
+            return new int[] {0, 0};
+        }
+        int lineStart = drl.lastIndexOf('\n', at) + 1;
+        int line = (int) drl.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        return new int[] {line, at - lineStart + 1};
     }
 
     private static int columnIn(String text) {
