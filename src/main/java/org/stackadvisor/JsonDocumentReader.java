@@ -82,7 +82,11 @@ final class JsonDocumentReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            JsonLocation at = parser.currentLocation();
+            // A long text is named where it starts (where the parser stopped in it depends on its
+            // buffers); a too-deep list where it opens; a long number or key where it ends.
+            String limit = firstLine(e.getOriginalMessage());
+            JsonLocation at = limit.startsWith("String value length") || limit.startsWith("Document nesting depth")
+                    ? parser.currentTokenLocation() : parser.currentLocation();
             problem(at.getLineNr(), at.getColumnNr(), "", "the document exceeds a limit: " + describeLimit(e.getOriginalMessage()));
         } catch (TooManyValues e) {
             JsonLocation at = parser.currentTokenLocation();
