@@ -71,12 +71,15 @@ final class RuleBase {
             List<Problem> problems = new ArrayList<>();
             for (Message error : errors) {
                 String file = compiledPathToFile.getOrDefault(error.getPath(), error.getPath());
-                String text = oneLine(error.getText());
+                String text = withoutStackTrace(oneLine(error.getText()));
                 int[] place = error.getLine() > 0 ? new int[] {error.getLine(), error.getColumn() > 0 ? error.getColumn() : columnIn(text)}
-                        : placeOfQuotedExpression(file != null && files.files.containsKey(file) ? files.text(file) : "", text);
+                        : placeInText(text);
+                if (place[0] == 0) {
+                    place = placeOfQuotedExpression(file != null && files.files.containsKey(file) ? files.text(file) : "", text);
+                }
                 problems.add(new Problem(files.displayName(file == null ? "" : file), place[0], place[1], "", text));
             }
-            throw new InvalidRuleBaseException(problems);
+            throw new InvalidRuleBaseException(withoutEmptyCompanions(problems));
         }
         KieBase kieBase;
         try {
@@ -97,6 +100,22 @@ final class RuleBase {
     }
 
     /**
+     * Drools follows a file's syntax errors with "Parser returned a null Package", which has no line
+     * and says nothing new; it is kept only when it is the file's one problem.
+     */
+    private static List<Problem> withoutEmptyCompanions(List<Problem> problems) {
+        List<Problem> kept = new ArrayList<>();
+        for (Problem problem : problems) {
+            boolean companion = problem.line() == 0 && problem.message().equals("Parser returned a null Package")
+                    && problems.stream().anyMatch(other -> other != problem && other.source().equals(problem.source()));
+            if (!companion) {
+                kept.add(problem);
+            }
+        }
+        return kept;
+    }
+
+    /**
      * Drools reports some constraint errors ("Unable to Analyse Expression ...") without a line; their
      * text quotes the expression, so its first place in the file is where the reader should look.
      */
@@ -109,6 +128,22 @@ final class RuleBase {
         int lineStart = drl.lastIndexOf('\n', at) + 1;
         int line = (int) drl.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
         return new int[] {line, at - lineStart + 1};
+    }
+
+    /** "Line 31:23 ..." in the text of a parser error that Drools reports without a line. */
+    private static int[] placeInText(String text) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("^Line (\\d+):(\\d+) ").matcher(text);
+        return line.find() ? new int[] {Integer.parseInt(line.group(1)), Integer.parseInt(line.group(2))} : new int[] {0, 0};
+    }
+
+    /**
+     * When the DRL parser itself fails (on a file cut short, say), Drools puts the Java exception and
+     * its stack trace into the message; the user gets the place and the first sentence.
+     */
+    private static String withoutStackTrace(String text) {
+        int exception = text.indexOf(" Exception: ");
+        return exception < 0 || !text.contains("Stack trace:") ? text
+                : text.substring(0, exception) + " (the DRL parser gave up here; is the file cut short or a bracket missing?)";
     }
 
     private static int columnIn(String text) {

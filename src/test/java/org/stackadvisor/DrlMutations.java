@@ -68,6 +68,17 @@ public final class DrlMutations {
         }
     }
 
+    /** Copies the rule base's files into {@code folder}, which is created; returns it. */
+    public static Path copyRules(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.list(RULES)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        return folder;
+    }
+
     /** Mutations of the rule base's DRL files. */
     public static Gen<Mutation> mutations() {
         List<String> files = drlFiles();
@@ -107,12 +118,7 @@ public final class DrlMutations {
 
         /** Copies the rule base into {@code folder} with this mutation applied; returns the folder. */
         public Path writeCopy(Path folder) throws IOException {
-            Files.createDirectories(folder);
-            try (Stream<Path> files = Files.list(RULES)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    Files.copy(file, folder.resolve(file.getFileName()));
-                }
-            }
+            copyRules(folder);
             Path target = folder.resolve(file);
             Files.writeString(target, apply(Files.readString(target, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
             return folder;
