@@ -26,7 +26,8 @@ import org.quicktheories.generators.Generate;
  *     ...
  * });
  * }</pre>
- * {@code -Ddrl.fuzz.seed=S} replays a run; a failure names the mutation.
+ * The seed is fixed unless {@code -Ddrl.fuzz.seed=S} (or {@code random}) says otherwise; a failure
+ * names the mutation and the seed.
  */
 public final class DrlMutations {
     static final Path RULES = Path.of("rules");
@@ -47,7 +48,7 @@ public final class DrlMutations {
      * {@code workFolder}, and prints a summary line naming {@code what} was fuzzed.
      */
     public static void fuzz(String what, int count, Path workFolder, RuleBaseCheck check) {
-        long seed = Long.getLong("drl.fuzz.seed", System.nanoTime());
+        long seed = FactsDocuments.seed("drl.fuzz.seed", 20_261_126L + what.hashCode());
         AtomicInteger copies = new AtomicInteger();
         AtomicInteger crashes = new AtomicInteger();
         try {

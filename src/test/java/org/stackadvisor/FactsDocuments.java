@@ -48,6 +48,18 @@ final class FactsDocuments {
         }
     }
 
+    /**
+     * The seed named by a system property: a number replays a run, {@code random} draws a new one;
+     * without the property, {@code fixed}, so that every CI run fuzzes the same documents.
+     */
+    static long seed(String property, long fixed) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            return fixed;
+        }
+        return value.equals("random") ? System.nanoTime() : Long.parseLong(value);
+    }
+
     /** Valid facts documents: any subset of the vocabulary's fields, lists in any order, keys in any order. */
     static Gen<String> valid() {
         Gen<Map<String, Object>> fields = Generate.constant(LinkedHashMap::new);
