@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 final class FactsValidator {
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_LIST_SIZE = 100;
+    /** More problems than this are summed up in one last problem: past it, the reader learns nothing new. */
+    static final int MAX_PROBLEMS = 100;
 
     private final Map<String, FieldSpec> vocabulary;
     private final Project project;
@@ -34,7 +36,7 @@ final class FactsValidator {
         String name = validator.name();
         validator.fields(project.document(), "");
         if (!validator.problems.isEmpty()) {
-            throw new InvalidFactsException(validator.problems);
+            throw new InvalidFactsException(validator.reportedProblems());
         }
         for (FieldSpec spec : vocabulary.values()) {
             if (spec.type == FieldSpec.Type.LIST) {
@@ -78,7 +80,7 @@ final class FactsValidator {
                 }
             } else {
                 Set<String> siblings = siblingKeys(prefix);
-                problem(jsonPath + "#key", "unknown key '" + entry.getKey() + "'"
+                problem(jsonPath + "#key", "unknown key '" + Json.quoteForMessage(entry.getKey()) + "'"
                         + (prefix.isEmpty() ? "" : " in '" + prefix.substring(0, prefix.length() - 1) + "'")
                         + "; allowed keys: " + String.join(", ", siblings)
                         + Suggestions.didYouMean(entry.getKey(), siblings));
@@ -192,6 +194,16 @@ final class FactsValidator {
             return "an object";
         }
         return "null";
+    }
+
+    private List<Problem> reportedProblems() {
+        if (problems.size() <= MAX_PROBLEMS) {
+            return problems;
+        }
+        List<Problem> reported = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        reported.add(new Problem(project.source(), 0, 0, "", "and " + (problems.size() - MAX_PROBLEMS)
+                + " more problems; only the first " + MAX_PROBLEMS + " are shown"));
+        return reported;
     }
 
     private void problem(String jsonPath, String message) {

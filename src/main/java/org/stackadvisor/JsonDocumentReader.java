@@ -22,12 +22,16 @@ final class JsonDocumentReader {
     static final int MAX_DEPTH = 32;
     static final int MAX_STRING_LENGTH = 10_000;
     static final int MAX_NUMBER_LENGTH = 100;
+    static final int MAX_KEY_LENGTH = 200;
+    /** Values and keys together; a facts file has a few dozen, a manifest a few hundred. */
+    static final int MAX_VALUES = 10_000;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_KEY_LENGTH)
                     .build())
             .build();
 
@@ -56,35 +60,60 @@ final class JsonDocumentReader {
         JsonDocumentReader reader = new JsonDocumentReader(source);
         Object root = null;
         try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                reader.problem(1, 1, "", "the document is empty; a facts file is a JSON object such as {\"name\": \"My project\"}");
-            } else {
-                root = reader.value(parser, "$", 0);
-                JsonToken trailing = parser.nextToken();
-                if (trailing != null) {
-                    JsonLocation at = parser.currentTokenLocation();
-                    reader.problem(at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the JSON document");
-                }
-            }
-        } catch (StreamConstraintsException e) {
-            JsonLocation at = e.getLocation();
-            reader.problem(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                    "the document exceeds a limit: " + firstLine(e.getOriginalMessage()));
-            root = null;
-        } catch (JsonParseException e) {
-            JsonLocation at = e.getLocation();
-            reader.problem(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                    "not valid JSON: " + describeSyntaxError(e.getOriginalMessage()));
-            root = null;
+            root = reader.document(parser);
         } catch (IOException e) {
             reader.problem(0, 0, "", "could not be read: " + e.getMessage());
-            root = null;
         }
         return new Parsed(root, reader.positions, reader.problems);
     }
 
+    private Object document(JsonParser parser) {
+        try {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problem(1, 1, "", "the document is empty; a facts file is a JSON object such as {\"name\": \"My project\"}");
+                return null;
+            }
+            Object root = value(parser, "$", 0);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                problem(at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the JSON document");
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            // A long text is named where it starts (where the parser stopped in it depends on its
+            // buffers); a too-deep list where it opens; a long number or key where it ends.
+            String limit = firstLine(e.getOriginalMessage());
+            JsonLocation at = limit.startsWith("String value length") || limit.startsWith("Document nesting depth")
+                    ? parser.currentTokenLocation() : parser.currentLocation();
+            problem(at.getLineNr(), at.getColumnNr(), "", "the document exceeds a limit: " + describeLimit(e.getOriginalMessage()));
+        } catch (TooManyValues e) {
+            JsonLocation at = parser.currentTokenLocation();
+            problem(at.getLineNr(), at.getColumnNr(), "", "the document exceeds a limit: it holds more than " + MAX_VALUES
+                    + " values; a facts file needs a few dozen");
+        } catch (JsonParseException e) {
+            JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+            problem(at.getLineNr(), at.getColumnNr(), "", "not valid JSON: " + describeSyntaxError(e.getOriginalMessage()));
+        } catch (IOException e) {
+            problem(0, 0, "", "could not be read: " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** Ends reading early: a document with this many values is not a facts file, and would cost memory. */
+    private static final class TooManyValues extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyValues() {
+            super(null, null);
+        }
+    }
+
     private Object value(JsonParser parser, String path, int depth) throws IOException {
+        if (positions.size() >= MAX_VALUES) {
+            throw new TooManyValues();
+        }
         JsonLocation at = parser.currentTokenLocation();
         positions.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
         JsonToken token = parser.currentToken();
@@ -134,6 +163,24 @@ final class JsonDocumentReader {
 
     private void problem(int line, int column, String path, String message) {
         problems.add(new Problem(source, line, column, path, message));
+    }
+
+    /** Jackson's limit messages name its Java API; users get the limit in the document's terms. */
+    private static String describeLimit(String message) {
+        String first = firstLine(message);
+        if (first.startsWith("Document nesting depth")) {
+            return "it nests objects and lists deeper than " + MAX_DEPTH + " levels";
+        }
+        if (first.startsWith("String value length")) {
+            return "a text value is longer than " + MAX_STRING_LENGTH + " characters";
+        }
+        if (first.startsWith("Number value length")) {
+            return "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
+        }
+        if (first.startsWith("Name length")) {
+            return "a key is longer than " + MAX_KEY_LENGTH + " characters";
+        }
+        return first;
     }
 
     private static String describeSyntaxError(String message) {

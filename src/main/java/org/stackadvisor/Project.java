@@ -1,6 +1,7 @@
 package org.stackadvisor;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -114,7 +115,10 @@ public final class Project {
             if (size > maxBytes) {
                 throw invalid(source, "is " + size + " bytes; facts files are limited to " + maxBytes + " bytes");
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = readAtMost(file, maxBytes);
+            if (bytes.length > maxBytes) {
+                throw invalid(source, "holds more than " + maxBytes + " bytes; facts files are limited to " + maxBytes + " bytes");
+            }
             String text;
             try {
                 text = StandardCharsets.UTF_8.newDecoder()
@@ -133,6 +137,16 @@ public final class Project {
         } catch (IOException e) {
             throw invalid(source, "cannot be read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads one byte past the limit at most, so that a device or pipe that never ends (such as
+     * /dev/zero) costs bounded memory and time, like a file whose size the file system reports.
+     */
+    private static byte[] readAtMost(Path file, long maxBytes) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
         }
     }
 

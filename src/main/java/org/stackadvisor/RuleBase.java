@@ -94,14 +94,18 @@ final class RuleBase {
             List<Problem> problems = new ArrayList<>();
             for (Message error : errors) {
                 RuleText text = compiledPathToText.get(error.getPath());
-                String message = oneLine(error.getText());
-                int line = Math.max(error.getLine(), 0);
-                int column = error.getColumn() > 0 ? error.getColumn() : columnIn(message);
+                String message = withoutStackTrace(oneLine(error.getText()));
+                int[] place = error.getLine() > 0
+                        ? new int[] {error.getLine(), error.getColumn() > 0 ? error.getColumn() : columnIn(message)}
+                        : placeInText(message);
+                if (place[0] == 0 && text != null) {
+                    place = placeOfQuotedExpression(text.drl, message);
+                }
                 problems.add(text == null
-                        ? new Problem(files.displayName(error.getPath() == null ? "" : error.getPath()), line, column, "", message)
-                        : text.problem(Problem.Severity.ERROR, line, column, "", message));
+                        ? new Problem(files.displayName(error.getPath() == null ? "" : error.getPath()), place[0], place[1], "", message)
+                        : text.problem(Problem.Severity.ERROR, place[0], place[1], "", message));
             }
-            throw new InvalidRuleBaseException(problems);
+            throw new InvalidRuleBaseException(withoutEmptyCompanions(problems));
         }
         KieBase kieBase;
         try {
@@ -119,6 +123,53 @@ final class RuleBase {
             rules.put(rule.getName(), RuleInfo.of(rule.getName(), rule.getMetaData(), sources.get(rule.getName())));
         }
         return new Compiled(kieBase, rules);
+    }
+
+    /**
+     * Drools follows a file's syntax errors with "Parser returned a null Package", which has no line
+     * and says nothing new; it is kept only when it is the file's one problem.
+     */
+    private static List<Problem> withoutEmptyCompanions(List<Problem> problems) {
+        List<Problem> kept = new ArrayList<>();
+        for (Problem problem : problems) {
+            boolean companion = problem.line() == 0 && problem.message().equals("Parser returned a null Package")
+                    && problems.stream().anyMatch(other -> other != problem && other.source().equals(problem.source()));
+            if (!companion) {
+                kept.add(problem);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Drools reports some constraint errors ("Unable to Analyse Expression ...") without a line; their
+     * text quotes the expression, so its first place in the file is where the reader should look.
+     */
+    private static int[] placeOfQuotedExpression(String drl, String text) {
+        java.util.regex.Matcher near = java.util.regex.Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}\\]").matcher(text);
+        int at = near.find() && !near.group(1).isBlank() ? drl.indexOf(near.group(1)) : -1;
+        if (at < 0) {
+            return new int[] {0, 0};
+        }
+        int lineStart = drl.lastIndexOf('\n', at) + 1;
+        int line = (int) drl.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        return new int[] {line, at - lineStart + 1};
+    }
+
+    /** "Line 31:23 ..." in the text of a parser error that Drools reports without a line. */
+    private static int[] placeInText(String text) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("^Line (\\d+):(\\d+) ").matcher(text);
+        return line.find() ? new int[] {Integer.parseInt(line.group(1)), Integer.parseInt(line.group(2))} : new int[] {0, 0};
+    }
+
+    /**
+     * When the DRL parser itself fails (on a file cut short, say), Drools puts the Java exception and
+     * its stack trace into the message; the user gets the place and the first sentence.
+     */
+    private static String withoutStackTrace(String text) {
+        int exception = text.indexOf(" Exception: ");
+        return exception < 0 || !text.contains("Stack trace:") ? text
+                : text.substring(0, exception) + " (the DRL parser gave up here; is the file cut short or a bracket missing?)";
     }
 
     private static int columnIn(String text) {

@@ -230,6 +230,16 @@ public final class StackAdvisor {
         return problems;
     }
 
+    /**
+     * Whether a rule base settles on a verdict for a project with only a name, within its default
+     * firing limit: what {@code verify} checks so that rules that loop forever are caught before
+     * anyone serves them.
+     */
+    static List<Problem> settlingProblems(RuleBase candidate) {
+        StackAdvisor trial = new StackAdvisor(candidate, null, null, 0, DEFAULT_MAX_FACTS_FILE_BYTES, List.of());
+        return settlesOnAProjectWithNoFacts(trial, candidate);
+    }
+
     private static List<Problem> settlesOnAProjectWithNoFacts(StackAdvisor trial, RuleBase candidate) {
         try {
             trial.decide(Project.builder("Reload check: a project with no facts").build());

@@ -70,6 +70,13 @@ public final class Verification {
             problems.addAll(e.problems());
         }
         problems.addAll(RuleLint.check(texts, manifest, files));
+        if (problems.stream().noneMatch(problem -> problem.severity() == Problem.Severity.ERROR)) {
+            try {
+                problems.addAll(StackAdvisor.settlingProblems(RuleBase.load(files)));
+            } catch (InvalidRuleBaseException e) {
+                problems.addAll(e.problems());
+            }
+        }
         List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
         unique.sort(Comparator.comparing(Problem::source).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return unique;

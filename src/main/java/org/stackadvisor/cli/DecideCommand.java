@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,12 +42,20 @@ final class DecideCommand implements Callable<Integer> {
                     + " if a record cannot be written, the command fails with exit 74. Check it with: audit verify LOG.jsonl")
     Path auditLog;
 
+    @Option(names = "--max-facts-bytes", paramLabel = "N",
+            description = "The largest facts file to read, in bytes (default: 1048576, 1 MiB). Larger files are rejected unread.")
+    Long maxFactsBytes;
+
+    @Option(names = "--firing-limit", paramLabel = "N",
+            description = "The most rule firings one decision may take before it fails as a runaway (default: 1000 plus 100 per rule).")
+    Integer firingLimit;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Facts files (JSON) describing projects.")
     List<Path> files;
 
     @Override
     public Integer call() {
-        StackAdvisor advisor = auditLog == null ? ruleBase.advisor() : ruleBase.builder().listener(new AuditLog(auditLog)).build();
+        StackAdvisor advisor = advisor();
         List<Decision> decisions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
@@ -73,5 +82,25 @@ final class DecideCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private StackAdvisor advisor() {
+        if (maxFactsBytes != null && maxFactsBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-facts-bytes must be at least 1, not " + maxFactsBytes);
+        }
+        if (firingLimit != null && firingLimit < 1) {
+            throw new ParameterException(spec.commandLine(), "--firing-limit must be at least 1, not " + firingLimit);
+        }
+        StackAdvisor.Builder builder = ruleBase.builder();
+        if (maxFactsBytes != null) {
+            builder.maxFactsFileBytes(maxFactsBytes);
+        }
+        if (firingLimit != null) {
+            builder.firingLimit(firingLimit);
+        }
+        if (auditLog != null) {
+            builder.listener(new AuditLog(auditLog));
+        }
+        return builder.build();
     }
 }

@@ -11,10 +11,10 @@ final class RuleBaseOption {
     Path rules;
 
     StackAdvisor advisor() {
-        return rules == null ? StackAdvisor.bundled() : StackAdvisor.fromDirectory(rules);
+        return builder().build();
     }
 
-    /** A builder with this rule base chosen, for commands that add settings such as a listener. */
+    /** The settings for an advisor on the chosen rule base, for commands that add settings of their own. */
     StackAdvisor.Builder builder() {
         StackAdvisor.Builder builder = StackAdvisor.builder();
         return rules == null ? builder : builder.rulesDirectory(rules);
