@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +43,9 @@ import java.util.regex.Pattern;
  * <p>Each record is appended under an exclusive file lock, written whole, and forced to the
  * disk (fsync) before the decision is returned, so a crash never damages earlier records; a
  * write cut off by a crash leaves a last line without its line end, which {@code verify} reports
- * as torn and which stops further appends until someone looks at it. When a record cannot be
- * written, {@link #decided} throws an {@link AuditLogException} naming the log file and the
+ * as torn and which stops further appends until someone cuts it off (the message says where).
+ * When a record cannot be written (a full disk, a closed file), {@link #decided} removes what it
+ * wrote of the record and throws an {@link AuditLogException} naming the log file, and the
  * decision fails. Thread-safe; several processes may append to one log.
  */
 public final class AuditLog implements DecisionListener {
@@ -59,6 +60,7 @@ public final class AuditLog implements DecisionListener {
 
     private final Path file;
     private final Clock clock;
+    private final ChannelOpener opener;
 
     /** A log that appends to {@code file}, creating it on the first decision, timed by the system clock in UTC. */
     public AuditLog(Path file) {
@@ -67,8 +69,20 @@ public final class AuditLog implements DecisionListener {
 
     /** A log whose record times come from {@code clock}. */
     public AuditLog(Path file, Clock clock) {
+        this(file, clock, FileChannel::open);
+    }
+
+    /** A log that opens its file for each append through {@code opener}: tests pass one that fails mid-write. */
+    AuditLog(Path file, Clock clock, ChannelOpener opener) {
         this.file = Objects.requireNonNull(file, "file");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.opener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /** Opens the log file for one append; {@link FileChannel#open(Path, java.nio.file.OpenOption...)} outside tests. */
+    @FunctionalInterface
+    interface ChannelOpener {
+        FileChannel open(Path file, StandardOpenOption... options) throws IOException;
     }
 
     /** The log file. */
@@ -91,7 +105,9 @@ public final class AuditLog implements DecisionListener {
 
     private void append(Decision decision) {
         boolean created = !Files.exists(file);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        long start = -1;
+        byte[] bytes = null;
+        try (FileChannel channel = opener.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock lock = channel.lock()) {
             long size = channel.size();
             String[] previous = lastRecord(channel, size);
@@ -104,17 +120,51 @@ public final class AuditLog implements DecisionListener {
             String body = Json.write(record, false);
             String line = body.substring(0, body.length() - 1) + HASH_FIELD
                     + Hashing.sha256(body.getBytes(StandardCharsets.UTF_8)) + "\"}\n";
-            ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+            bytes = line.getBytes(StandardCharsets.UTF_8);
+            start = size;
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
             long position = size;
-            while (bytes.hasRemaining()) {
-                position += channel.write(bytes, position);
+            while (buffer.hasRemaining()) {
+                position += channel.write(buffer, position);
             }
             channel.force(true);
         } catch (IOException e) {
-            throw failure(0, "cannot append the decision's record: " + describe(e));
+            String cause = "cannot append the decision's record: " + describe(e);
+            throw failure(0, start < 0 ? cause : cause + rollBack(start, bytes));
         }
         if (created) {
             syncDirectory();
+        }
+    }
+
+    /**
+     * Removes what a failed append left at the end of the log (a cut-off record, or a whole one
+     * that could not be forced to the disk), so that a failed decision leaves no record and the
+     * log stays open for the next one. Runs after the failed channel, and with it the file lock,
+     * is closed: another process that appended meanwhile found the cut-off line and refused, so
+     * the tail is removed only when it is (a prefix of) exactly the bytes this append wrote.
+     */
+    private String rollBack(long start, byte[] record) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            long size = channel.size();
+            if (size <= start) {
+                return "; nothing of the record was written";
+            }
+            if (size - start > record.length) {
+                return "; the log has grown past the record meanwhile, so it was left as it is: run 'audit verify " + file + "'";
+            }
+            ByteBuffer tail = ByteBuffer.allocate((int) (size - start));
+            readFully(channel, tail, start);
+            if (!Arrays.equals(tail.array(), 0, tail.position(), record, 0, tail.capacity()) || tail.hasRemaining()) {
+                return "; the end of the log is not this record, so it was left as it is: run 'audit verify " + file + "'";
+            }
+            channel.truncate(start);
+            channel.force(true);
+            return "; the partly written record was removed, the log ends with the record before it";
+        } catch (IOException e) {
+            return "; the partly written record could not be removed (" + describe(e) + "): 'audit verify " + file
+                    + "' reports it as the last line";
         }
     }
 
@@ -126,37 +176,16 @@ public final class AuditLog implements DecisionListener {
         ByteBuffer last = ByteBuffer.allocate(1);
         channel.read(last, size - 1);
         if (last.get(0) != '\n') {
-            throw failure(0, "its last line has no line end: a write was cut off (torn record); run 'audit verify "
-                    + file + "' and repair the log before recording more decisions");
+            long intact = lineStart(channel, size);
+            throw failure(0, "its last line has no line end: a write was cut off (torn record), so no more decisions are"
+                    + " recorded in it. The cut-off record's decision was never given. To go on: run 'audit verify " + file
+                    + "' (it shows the intact records before the torn line), keep a copy of the log, then cut the log to its first "
+                    + intact + " bytes (for example: truncate -s " + intact + " " + file + ")");
         }
-        long start = size - 1;
-        int chunk = 64 * 1024;
-        List<ByteBuffer> chunks = new ArrayList<>();
-        int length = 0;
-        while (start > 0) {
-            long from = Math.max(0, start - chunk);
-            ByteBuffer buffer = ByteBuffer.allocate((int) (start - from));
-            channel.read(buffer, from);
-            buffer.flip();
-            chunks.add(0, buffer);
-            length += buffer.remaining();
-            int newline = -1;
-            for (int i = buffer.limit() - 1; i >= 0; i--) {
-                if (buffer.get(i) == '\n') {
-                    newline = i;
-                    break;
-                }
-            }
-            if (newline >= 0) {
-                length -= newline + 1;
-                buffer.position(newline + 1);
-                break;
-            }
-            start = from;
-        }
-        ByteBuffer line = ByteBuffer.allocate(length);
-        chunks.forEach(line::put);
-        String text = new String(line.array(), StandardCharsets.UTF_8);
+        long start = lineStart(channel, size - 1);
+        ByteBuffer line = ByteBuffer.allocate((int) (size - 1 - start));
+        readFully(channel, line, start);
+        String text = new String(line.array(), 0, line.position(), StandardCharsets.UTF_8);
         try {
             JsonNode record = MAPPER.readTree(text);
             if (record != null && record.path("seq").canConvertToLong() && HASH_SUFFIX.matcher(text).find()) {
@@ -166,6 +195,31 @@ public final class AuditLog implements DecisionListener {
             // reported below
         }
         throw failure(0, "its last line is not an audit record; run 'audit verify " + file + "'");
+    }
+
+    /** Reads from {@code from} until {@code buffer} is full or the file ends. */
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long from) throws IOException {
+        while (buffer.hasRemaining() && channel.read(buffer, from + buffer.position()) >= 0) {
+            // a positional read may return fewer bytes than asked for
+        }
+    }
+
+    /** Where the line that ends before {@code end} begins: just after the last line end before it, or 0. */
+    private static long lineStart(FileChannel channel, long end) throws IOException {
+        int chunk = 64 * 1024;
+        long to = end;
+        while (to > 0) {
+            long from = Math.max(0, to - chunk);
+            ByteBuffer buffer = ByteBuffer.allocate((int) (to - from));
+            readFully(channel, buffer, from);
+            for (int i = buffer.position() - 1; i >= 0; i--) {
+                if (buffer.get(i) == '\n') {
+                    return from + i + 1;
+                }
+            }
+            to = from;
+        }
+        return 0;
     }
 
     private void syncDirectory() {

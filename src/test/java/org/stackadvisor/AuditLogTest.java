@@ -2,6 +2,8 @@ package org.stackadvisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +66,46 @@ class AuditLogTest {
         assertThatThrownBy(() -> advisor.decide(Path.of("facts/live-chat.json")))
                 .isInstanceOf(AuditLogException.class)
                 .satisfies(e -> assertThat(((AuditLogException) e).problems().get(0).source()).isEqualTo(file.toString()));
+    }
+
+    @Test
+    void whenTheFileIsClosedUnderTheWriterMidRecord_thenTheDecisionFailsAndThePartRecordIsRemoved() {
+        Path file = folder.resolve("log.jsonl");
+        StackAdvisor.builder().listener(new AuditLog(file)).build().decide(Path.of("facts/live-chat.json"));
+        StackAdvisor closing = StackAdvisor.builder()
+                .listener(new AuditLog(file, Clock.systemUTC(), FaultyChannel.opening(FaultyChannel::close)))
+                .build();
+
+        AuditLogException failure = catchThrowableOfType(() -> closing.decide(Path.of("facts/live-chat.json")), AuditLogException.class);
+
+        assertThat(failure).as("the decision failed").isNotNull();
+        assertThat(failure.problems().get(0).source()).isEqualTo(file.toString());
+        assertThat(failure.getMessage()).contains("ClosedChannelException", "the partly written record was removed");
+        assertThat(AuditLog.verify(file).toString()).isEqualTo("ok 1 records");
+        StackAdvisor.builder().listener(new AuditLog(file)).build().decide(Path.of("facts/live-chat.json"));
+        assertThat(AuditLog.verify(file).toString()).as("the log takes the next record").isEqualTo("ok 2 records");
+    }
+
+    @Test
+    void whenTheLogsFolderIsARegularFile_thenTheDecisionFailsEvenForRoot() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("not-a-folder"), "a file");
+        Path file = notAFolder.resolve("log.jsonl");
+        StackAdvisor advisor = StackAdvisor.builder().listener(new AuditLog(file)).build();
+        assertThatThrownBy(() -> advisor.decide(Path.of("facts/live-chat.json")))
+                .isInstanceOf(AuditLogException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("cannot append the decision's record");
+    }
+
+    @Test
+    void whenTheDeviceIsFull_thenTheDecisionFailsWithNoSpaceLeft() {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(full), "Linux's always-full device");
+        StackAdvisor advisor = StackAdvisor.builder().listener(new AuditLog(full)).build();
+        assertThatThrownBy(() -> advisor.decide(Path.of("facts/live-chat.json")))
+                .isInstanceOf(AuditLogException.class)
+                .hasMessageContaining("/dev/full")
+                .hasMessageContaining("No space left on device");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.stackadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -120,6 +121,25 @@ class AuditCommandTest {
         assertThat(run.out).isEmpty();
         assertThat(run.err).contains(unwritable.toString(), "cannot append the decision's record", "no decision was given")
                 .doesNotContain("\tat ");
+    }
+
+    @Test
+    void whenTheLogsFolderIsARegularFile_thenDecideExits74NamingTheLogAndPrintsNoDecision() throws IOException {
+        Path unwritable = Files.writeString(folder.resolve("not-a-folder"), "a file").resolve("decisions.jsonl");
+        CommandRun run = CommandRun.of("decide", "--audit-log", unwritable.toString(), "facts/live-chat.json");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(74);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains(unwritable.toString(), "cannot append the decision's record", "no decision was given")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void whenTheLogIsOnAFullDevice_thenDecideExits74WithNoSpaceLeftAndPrintsNoDecision() {
+        assumeTrue(Files.isWritable(Path.of("/dev/full")), "Linux's always-full device");
+        CommandRun run = CommandRun.of("decide", "--format", "json", "--audit-log", "/dev/full", "facts/live-chat.json");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(74);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains("/dev/full", "No space left on device", "no decision was given").doesNotContain("\tat ");
     }
 
     @Test
