@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * One self-contained HTML page for an auditor: the verdict, the scores as an SVG bar chart, the
  * verdict's proof as an SVG graph (input facts, rules, derived facts, verdict), the firings with
- * their claim IDs and paraphrases, and the rule base and input hashes. The page makes no network
+ * their claim IDs and paraphrases, and the rule base and input hashes; made from a {@link WhatIf},
+ * it also says what would change the decision. The page makes no network
  * request and runs no script (its Content-Security-Policy forbids both); every value is escaped,
  * so text from the facts shows as text.
  *
@@ -28,6 +29,10 @@ import java.util.stream.Collectors;
  * StackAdvisor advisor = StackAdvisor.bundled();
  * Decision decision = advisor.decide(Path.of("facts/live-chat.json"));
  * ReportPage.write(decision, advisor.claims(), Path.of("live-chat.html"));
+ *
+ * // the same page with a "What would change this decision" section
+ * WhatIf whatIf = advisor.whatIf(Project.read(Path.of("facts/live-chat.json")));
+ * ReportPage.write(whatIf, advisor.claims(), Path.of("live-chat.html"));
  * }</pre>
  */
 public final class ReportPage {
@@ -46,6 +51,40 @@ public final class ReportPage {
      * @throws IOException when the page cannot be written; {@code output} is then unchanged
      */
     public static void write(Decision decision, List<Claim> claims, Path output) throws IOException {
+        writeAtomically(html(decision, claims), output);
+    }
+
+    /**
+     * Writes the page of {@link WhatIf#decision()} with its "What would change this decision"
+     * section to {@code output}, atomically as {@link #write(Decision, List, Path)} does.
+     *
+     * <pre>{@code
+     * WhatIf whatIf = advisor.whatIf(Project.read(Path.of("facts/newcomer-team-portal.json")));
+     * ReportPage.write(whatIf, advisor.claims(), Path.of("newcomer.html"));
+     * }</pre>
+     *
+     * @throws IOException when the page cannot be written; {@code output} is then unchanged
+     */
+    public static void write(WhatIf whatIf, List<Claim> claims, Path output) throws IOException {
+        writeAtomically(html(whatIf, claims), output);
+    }
+
+    /** The page as HTML text. {@code claims} is the rule base's catalogue ({@link StackAdvisor#claims()}), for paraphrases. */
+    public static String html(Decision decision, List<Claim> claims) {
+        return page(decision, null, claims);
+    }
+
+    /**
+     * The page of {@link WhatIf#decision()} as HTML text, with a "What would change this
+     * decision" section: the smallest changes to the facts that alter the verdict, each with the
+     * verdict and scores it gives and the rules that stop or start firing with their claim IDs;
+     * or, plainly, that no change of one or two facts does; and whether the search was cut short.
+     */
+    public static String html(WhatIf whatIf, List<Claim> claims) {
+        return page(whatIf.decision(), whatIf.search(), claims);
+    }
+
+    private static void writeAtomically(String html, Path output) throws IOException {
         Path target = output.toAbsolutePath();
         Path temporary = target.getFileSystem().supportedFileAttributeViews().contains("posix")
                 ? Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp",
@@ -53,7 +92,7 @@ public final class ReportPage {
                 : Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(html(decision, claims).getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(html.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
@@ -69,8 +108,8 @@ public final class ReportPage {
         }
     }
 
-    /** The page as HTML text. {@code claims} is the rule base's catalogue ({@link StackAdvisor#claims()}), for paraphrases. */
-    public static String html(Decision decision, List<Claim> claims) {
+    /** The page; {@code whatIf} is null for a page without the what-if section. */
+    private static String page(Decision decision, NearestChanges whatIf, List<Claim> claims) {
         Map<String, Claim> catalogue = claims.stream().collect(Collectors.toMap(Claim::id, Function.identity(), (a, b) -> a));
         StringBuilder page = new StringBuilder();
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -96,6 +135,9 @@ public final class ReportPage {
             }
         }
         page.append("</ul>\n</section>\n");
+        if (whatIf != null) {
+            page.append(whatIfSection(whatIf, catalogue));
+        }
         page.append("<section id=\"proof\"><h2>Proof of the verdict</h2>\n")
                 .append("<p>Input facts on the left, the rules that fired on them, the facts they derived, up to the verdict on the right.</p>\n")
                 .append(new ProofGraph(decision.proof()).svg()).append("</section>\n");
@@ -135,6 +177,67 @@ public final class ReportPage {
                     .append(escape(claim == null ? "(not in the claim catalogue)" : claim.paraphrase())).append("</li>");
         }
         return list.append("</ul>").toString();
+    }
+
+    private static String whatIfSection(NearestChanges search, Map<String, Claim> catalogue) {
+        StringBuilder section = new StringBuilder("<section id=\"whatif\"><h2>What would change this decision</h2>\n")
+                .append("<p class=\"extent\">").append(escape(whatIfSummary(search))).append("</p>\n");
+        if (search.alternatives().isEmpty()) {
+            return section.append("</section>\n").toString();
+        }
+        section.append("<p>Each changed project was decided again with the same rule base; <code>whatif FILE --format json</code>")
+                .append(" gives each one's complete facts, to decide and check.</p>\n")
+                .append("<table class=\"whatif\">\n<thead><tr><th>#</th><th>change to the facts</th><th>verdict</th><th>scores</th>")
+                .append("<th>rules that stop or start firing</th></tr></thead>\n<tbody>\n");
+        int number = 1;
+        for (Alternative alternative : search.alternatives()) {
+            section.append("<tr><td>").append(number++).append("</td><td>").append(escape(alternative.text()))
+                    .append("</td><td><b>").append(escape(alternative.verdict())).append("</b></td><td>")
+                    .append(escape(alternative.scores().entrySet().stream().map(score -> score.getKey() + " " + score.getValue())
+                            .collect(Collectors.joining(", "))))
+                    .append("</td><td><ul class=\"rules\">");
+            alternative.rulesStopped().forEach(rule -> section.append(ruleItem("stops", rule, catalogue)));
+            alternative.rulesStarted().forEach(rule -> section.append(ruleItem("starts", rule, catalogue)));
+            section.append("</ul></td></tr>\n");
+        }
+        return section.append("</tbody>\n</table>\n</section>\n").toString();
+    }
+
+    /** What the search found, in words; says plainly when nothing of one or two changes alters the verdict. */
+    private static String whatIfSummary(NearestChanges search) {
+        int found = search.alternatives().size();
+        int singles = search.singleChangesTried();
+        if (found > 0 && search.distance() == 1) {
+            return found + " of the " + singles + " single changes to the facts tried " + (found == 1 ? "alters" : "alter")
+                    + " the verdict:";
+        }
+        String noSingle = "No single change to the facts alters the verdict (" + singles + " tried)";
+        String cutShort = search.cutShort() ? " The search was cut short at the limit of " + search.pairLimit()
+                + " pairs, so pairs beyond it were not tried." : "";
+        if (found > 0) {
+            return noSingle + ", but " + found + " of the " + search.pairsTried() + " pairs of changes tried "
+                    + (found == 1 ? "does" : "do") + "." + cutShort;
+        }
+        if (!search.cutShort()) {
+            return noSingle + ", and no pair of changes does either (all " + search.pairsTried()
+                    + " pairs tried): the verdict stands against every change of one or two facts.";
+        }
+        return noSingle + ", and none of the " + search.pairsTried() + " pairs of changes tried does." + cutShort
+                + " A pair that does may remain untried.";
+    }
+
+    private static String ruleItem(String kind, RuleReference rule, Map<String, Claim> catalogue) {
+        StringBuilder item = new StringBuilder("<li class=\"").append(kind).append("\">").append(kind).append(" firing: ")
+                .append(escape(rule.name())).append(" <span class=\"ids\">[");
+        String separator = "";
+        for (String id : rule.claims()) {
+            Claim claim = catalogue.get(id);
+            item.append(separator).append("<abbr title=\"")
+                    .append(escape(claim == null ? "(not in the claim catalogue)" : claim.paraphrase())).append("\">")
+                    .append(escape(id)).append("</abbr>");
+            separator = ", ";
+        }
+        return item.append("]</span></li>").toString();
     }
 
     private static String scoreChart(Decision decision) {
@@ -317,6 +420,8 @@ public final class ReportPage {
             "#firings td:nth-child(4) { min-width: 22em; } code { word-break: break-word; }",
             "th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-align: top; }",
             "tr.superseded { color: #999; }",
+            "ul.rules { margin: 0; padding-left: 1.2em; } li.stops { color: #a33; } li.starts { color: #262; }",
+            "abbr { text-decoration: underline dotted; }",
             "svg text { font-family: sans-serif; font-size: 12px; fill: #222; }",
             ".bar { fill: #89a; } .bar.chosen { fill: #0a5; }",
             "#proof { overflow-x: auto; }",

@@ -38,17 +38,83 @@ class ReportPageTest {
     }
 
     @Test
+    void whenAReportIsMadeFromAWhatIf_thenItHasTheSectionWithEachChangeItsVerdictScoresAndRulesWithClaims() {
+        // given the newcomer portal (python 5 to nodejs 2), where 17 single changes alter the verdict
+        WhatIf whatIf = ADVISOR.whatIf(Project.read(Path.of("facts/newcomer-team-portal.json")));
+
+        // when its page is made
+        String html = ReportPage.html(whatIf, ADVISOR.claims());
+
+        // then the section lists those 17, in order, each with its verdict, scores and rules (claims hover with paraphrases)
+        String section = section(html, "whatif");
+        assertThat(section).contains("<h2>What would change this decision</h2>",
+                "<p class=\"extent\">17 of the 54 single changes to the facts tried alter the verdict:</p>");
+        assertThat(section.lines().filter(line -> line.startsWith("<tr><td>")).count()).isEqualTo(17);
+        Claim lc2 = ADVISOR.claims().stream().filter(claim -> claim.id().equals("LC-2")).findFirst().orElseThrow();
+        assertThat(section).contains("<tr><td>14</td><td>add &#39;async&#39; to team.skills</td><td><b>nodejs</b></td>"
+                + "<td>nodejs 4, python 2</td><td><ul class=\"rules\">"
+                + "<li class=\"stops\">stops firing: Newcomers without async experience find Node.js harder than Python"
+                + " <span class=\"ids\">[<abbr title=\"" + ReportPage.escape(lc2.paraphrase()) + "\">LC-2</abbr>]</span></li>"
+                + "<li class=\"starts\">starts firing: A team used to asynchronous code is an async team");
+        assertThat(section).contains("<tr><td>17</td><td>clear team.experience (was &#39;new&#39;)</td><td><b>either</b></td>"
+                + "<td>nodejs 2, python 1</td>");
+        for (Alternative entry : whatIf.entries()) {
+            assertThat(section).contains("</td><td>" + ReportPage.escape(entry.text()) + "</td><td><b>" + entry.verdict() + "</b></td>");
+            for (RuleReference rule : entry.rulesStarted()) {
+                assertThat(section).contains("starts firing: " + ReportPage.escape(rule.name()) + " <span class=\"ids\">[<abbr");
+            }
+        }
+        // and the rest of the page is the page of the decision alone
+        assertThat(html.replace(section, "")).isEqualTo(ReportPage.html(whatIf.decision(), ADVISOR.claims()));
+        assertThat(ReportPage.html(whatIf.decision(), ADVISOR.claims())).doesNotContain("id=\"whatif\"");
+    }
+
+    @Test
+    void whenNoChangeOfOneOrTwoFactsAltersTheVerdict_thenTheSectionSaysSoPlainlyAndListsNothing() {
+        WhatIf whatIf = ADVISOR.whatIf(Project.read(Path.of("facts/live-chat.json")));
+        String section = section(ReportPage.html(whatIf, ADVISOR.claims()), "whatif");
+        assertThat(section).contains("<p class=\"extent\">No single change to the facts alters the verdict (54 tried),"
+                + " and no pair of changes does either (all 1415 pairs tried): the verdict stands against every change of"
+                + " one or two facts.</p>").doesNotContain("<table", "cut short");
+    }
+
+    @Test
+    void whenOnlyPairsAlterTheVerdict_thenTheSectionListsThePairs() {
+        WhatIf whatIf = ADVISOR.whatIf(Project.read(Path.of("facts/sales-dashboard.json")));
+        String section = section(ReportPage.html(whatIf, ADVISOR.claims()), "whatif");
+        assertThat(section).contains("No single change to the facts alters the verdict (54 tried), but 10 of the 1415 pairs of"
+                + " changes tried do.</p>").doesNotContain("cut short");
+        List<String> rows = section.lines().filter(line -> line.startsWith("<tr><td>")).collect(Collectors.toList());
+        assertThat(rows).hasSize(10).allSatisfy(row -> assertThat(row).matches("<tr><td>\\d+</td><td>[^<]+ and [^<]+</td>.*"));
+    }
+
+    @Test
+    void whenThePairSearchIsCutShort_thenTheSectionSaysSoAndThatAPairMayRemainUntried() {
+        WhatIf whatIf = ADVISOR.whatIf(Project.read(Path.of("facts/live-chat.json")), 100);
+        String section = section(ReportPage.html(whatIf, ADVISOR.claims()), "whatif");
+        assertThat(section).contains("No single change to the facts alters the verdict (54 tried), and none of the 100 pairs of"
+                + " changes tried does. The search was cut short at the limit of 100 pairs, so pairs beyond it were not tried."
+                + " A pair that does may remain untried.").doesNotContain("stands against every change");
+    }
+
+    @Test
+    void whenTheWhatIfIsMadeTwice_thenThePageIsTheSameAndWriteWritesIt() throws Exception {
+        Project project = Project.read(Path.of("facts/newcomer-team-portal.json"));
+        String html = ReportPage.html(ADVISOR.whatIf(project), ADVISOR.claims());
+        assertThat(ReportPage.html(ADVISOR.whatIf(project), ADVISOR.claims())).isEqualTo(html);
+        Path page = folder.resolve("page.html");
+        ReportPage.write(ADVISOR.whatIf(project), ADVISOR.claims(), page);
+        assertThat(Files.readString(page)).isEqualTo(html);
+    }
+
+    @Test
     void whenTheProjectNameIsMarkup_thenThePageShowsItAsTextAndHasNoScriptAndNoNetworkReference() {
         Project project = Project.builder("<script>alert(1)</script>\"'&").traits("chat", "real-time").build();
-        String html = ReportPage.html(ADVISOR.decide(project), ADVISOR.claims());
-        assertThat(html).contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;</h1>")
-                .doesNotContainIgnoringCase("<script").doesNotContain("alert(1)</script>");
-        assertThat(html).doesNotContainPattern("(?i)\\s(src|href)\\s*=").doesNotContainIgnoringCase("<link")
-                .doesNotContainIgnoringCase("url(").doesNotContainIgnoringCase("@import");
-        List<String> addresses = Stream.of(html.split("[\"'\\s<>]")).filter(part -> part.matches("(?i)(https?|ftp|wss?):.*"))
-                .distinct().collect(Collectors.toList());
-        assertThat(addresses).as("only the SVG namespace name, which is never fetched").containsOnly("http://www.w3.org/2000/svg");
-        assertThat(html).contains("Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"");
+        assertEscapedAndOffline(ReportPage.html(ADVISOR.decide(project), ADVISOR.claims()));
+        String withWhatIf = ReportPage.html(ADVISOR.whatIf(project), ADVISOR.claims());
+        assertEscapedAndOffline(withWhatIf);
+        assertThat(section(withWhatIf, "whatif")).contains("<td>remove &#39;real-time&#39; from traits and remove &#39;chat&#39;"
+                + " from traits</td>");
     }
 
     @Test
@@ -61,5 +127,22 @@ class ReportPageTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString())).containsExactly("page.html");
         }
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\">");
+        assertThat(start).as("section " + id).isNotNegative();
+        return html.substring(start, html.indexOf("</section>\n", start) + "</section>\n".length());
+    }
+
+    private static void assertEscapedAndOffline(String html) {
+        assertThat(html).contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;</h1>")
+                .doesNotContainIgnoringCase("<script").doesNotContain("alert(1)</script>");
+        assertThat(html).doesNotContainPattern("(?i)\\s(src|href)\\s*=").doesNotContainIgnoringCase("<link")
+                .doesNotContainIgnoringCase("url(").doesNotContainIgnoringCase("@import");
+        List<String> addresses = Stream.of(html.split("[\"'\\s<>]")).filter(part -> part.matches("(?i)(https?|ftp|wss?):.*"))
+                .distinct().collect(Collectors.toList());
+        assertThat(addresses).as("only the SVG namespace name, which is never fetched").containsOnly("http://www.w3.org/2000/svg");
+        assertThat(html).contains("Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"");
     }
 }

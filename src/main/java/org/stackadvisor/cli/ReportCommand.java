@@ -3,9 +3,10 @@ package org.stackadvisor.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.stackadvisor.Decision;
+import org.stackadvisor.Project;
 import org.stackadvisor.ReportPage;
 import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.WhatIf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code report FILE --output PAGE.html}: one self-contained HTML page about a decision, for an auditor. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Decide a facts file and write one self-contained HTML page for an auditor: verdict, scores chart,"
-                + " proof graph, firings with claims, rule base and input hashes. No network requests, no scripts.",
+                + " what would change the verdict, proof graph, firings with claims, rule base and input hashes."
+                + " No network requests, no scripts.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES,
             ExitCodes.LIST_CANNOT_WRITE})
@@ -36,9 +38,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StackAdvisor advisor = ruleBase.advisor();
-        Decision decision = advisor.decide(file);
+        WhatIf whatIf = advisor.whatIf(Project.read(file));
         try {
-            ReportPage.write(decision, advisor.claims(), output);
+            ReportPage.write(whatIf, advisor.claims(), output);
         } catch (IOException e) {
             spec.commandLine().getErr().println(Text.safe("stack-advisor: " + output + ": cannot write the report page: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())));

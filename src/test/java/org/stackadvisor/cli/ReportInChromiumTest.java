@@ -45,14 +45,10 @@ class ReportInChromiumTest {
 
     @Test
     void whenTheReportOpensInChromium_thenItLoadsWithoutConsoleErrorsAndTheScreenshotIsKept() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
         Path page = SCREENSHOTS.resolve("live-chat.html");
-        CommandRun report = CommandRun.of("report", "facts/live-chat.json", "--output", page.toString());
-        assertThat(report.exitCode).as(report.toString()).isZero();
-
-        Browser dom = run("--dump-dom", page.toUri().toString());
-        assertThat(dom.exit).as(dom.err).isZero();
-        assertThat(dom.out).contains("<h1>Support-desk live chat</h1>", "<svg class=\"proof\"", "<svg class=\"chart\"");
+        Browser dom = reportInBrowser("facts/live-chat.json", page);
+        assertThat(dom.out).contains("<h1>Support-desk live chat</h1>", "<svg class=\"proof\"", "<svg class=\"chart\"",
+                "<h2>What would change this decision</h2>", "the verdict stands against every change of one or two facts");
         assertThat(consoleMessages(dom.err)).isEmpty();
 
         Path screenshot = SCREENSHOTS.resolve("live-chat.png");
@@ -66,16 +62,24 @@ class ReportInChromiumTest {
     }
 
     @Test
+    void whenTheReportHasWhatIfEntries_thenChromiumShowsTheirTableWithoutConsoleErrors() throws Exception {
+        Path page = SCREENSHOTS.resolve("newcomer-team-portal.html");
+        Browser dom = reportInBrowser("facts/newcomer-team-portal.json", page);
+        assertThat(dom.out).contains("<table class=\"whatif\">",
+                "<td>add 'async' to team.skills</td><td><b>nodejs</b></td><td>nodejs 4, python 2</td>");
+        assertThat(dom.out.lines().filter(line -> line.startsWith("<tr><td>") && line.contains("firing:")).count()).isEqualTo(17);
+        assertThat(consoleMessages(dom.err)).isEmpty();
+        Browser shot = run("--window-size=1400,3000", "--screenshot=" + SCREENSHOTS.resolve("newcomer-team-portal.png"),
+                page.toUri().toString());
+        assertThat(consoleMessages(shot.err)).isEmpty();
+    }
+
+    @Test
     void whenTheProjectNameIsAScript_thenChromiumShowsItAsTextAndRunsNothing() throws Exception {
         Path facts = folder.resolve("xss.json");
         Files.writeString(facts, "{\"name\": \"<script>alert(1)</script>\", \"traits\": [\"chat\"]}");
-        Files.createDirectories(SCREENSHOTS);
         Path page = SCREENSHOTS.resolve("escaping.html");
-        CommandRun report = CommandRun.of("report", facts.toString(), "--output", page.toString());
-        assertThat(report.exitCode).as(report.toString()).isZero();
-
-        Browser dom = run("--dump-dom", page.toUri().toString());
-        assertThat(dom.exit).as(dom.err).isZero();
+        Browser dom = reportInBrowser(facts.toString(), page);
         // the DOM has the name as the heading's text (serialized escaped again) and no script element at all
         assertThat(dom.out).contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>").doesNotContainIgnoringCase("<script");
         assertThat(consoleMessages(dom.err)).isEmpty();
@@ -89,6 +93,16 @@ class ReportInChromiumTest {
         Files.writeString(page, "<!DOCTYPE html><html><body><script>console.error('noisy page')</script></body></html>");
         Browser dom = run("--dump-dom", page.toUri().toString());
         assertThat(consoleMessages(dom.err)).anySatisfy(line -> assertThat(line).contains("noisy page"));
+    }
+
+    /** Writes the report of {@code facts} to {@code page} with the command line and has Chromium load it and dump its DOM. */
+    private Browser reportInBrowser(String facts, Path page) throws IOException, InterruptedException {
+        Files.createDirectories(SCREENSHOTS);
+        CommandRun report = CommandRun.of("report", facts, "--output", page.toString());
+        assertThat(report.exitCode).as(report.toString()).isZero();
+        Browser dom = run("--dump-dom", page.toUri().toString());
+        assertThat(dom.exit).as(dom.err).isZero();
+        return dom;
     }
 
     private static List<String> consoleMessages(String stderr) {
