@@ -69,7 +69,7 @@ final class Manifest {
             Map<String, Object> sourceObject = object(root.get("source"), "$.source");
             String title = sourceObject == null ? null : string(sourceObject, "$.source", "title");
             Map<String, Object> decision = object(root.get("decision"), "$.decision");
-            int margin = decision == null ? 0 : integer(decision, "$.decision", "margin");
+            int margin = decision == null ? 1 : integer(decision, "$.decision", "margin");
 
             Map<String, String> candidates = new LinkedHashMap<>();
             List<Object> candidateList = list(root.get("candidates"), "$.candidates");
@@ -212,15 +212,15 @@ final class Manifest {
             if (value instanceof BigDecimal) {
                 try {
                     int number = ((BigDecimal) value).intValueExact();
-                    if (number >= 0) {
+                    if (number >= 1) {
                         return number;
                     }
                 } catch (ArithmeticException e) {
                     // reported below
                 }
             }
-            problem(path + "." + key, "expected a whole number of at least 0");
-            return 0;
+            problem(path + "." + key, "expected a whole number of at least 1 (with 0, tied candidates would both win)");
+            return 1;
         }
 
         private void problem(String path, String message) {

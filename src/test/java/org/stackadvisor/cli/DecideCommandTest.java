@@ -148,6 +148,16 @@ class DecideCommandTest {
     }
 
     @Test
+    void whenTheMarginIsZero_thenExit4BecauseTiedCandidatesWouldBothWin() throws Exception {
+        Path copy = copyRules();
+        Path manifest = copy.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"margin\": 2", "\"margin\": 0"));
+        CommandRun run = CommandRun.of("decide", "--rules", copy.toString(), "facts/almost-empty.json");
+        assertThat(run.exitCode).isEqualTo(4);
+        assertThat(run.err).contains("$.decision.margin: expected a whole number of at least 1");
+    }
+
+    @Test
     void whenAProjectNameHasTerminalControls_thenTextOutputShowsThemEscaped() throws Exception {
         Path file = folder.resolve("escape.json");
         Files.writeString(file, "{\"name\": \"evil\\u001b[31mred\"}");
