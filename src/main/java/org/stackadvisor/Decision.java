@@ -142,6 +142,20 @@ public final class Decision {
         return Json.write(toMap(), true);
     }
 
+    /**
+     * The decision as the contract JSON on one line, for JSON Lines: the same keys and values as
+     * {@link #toJson()}, without indentation or line breaks.
+     * <pre>{@code
+     * try (Writer out = Files.newBufferedWriter(Path.of("decisions.jsonl"))) {
+     *     out.write(decision.toJsonLine());
+     *     out.write('\n');
+     * }
+     * }</pre>
+     */
+    public String toJsonLine() {
+        return Json.write(toMap(), false);
+    }
+
     /** Several decisions as one JSON array, in the given order. */
     public static String toJsonArray(List<Decision> decisions) {
         return Json.write(decisions.stream().map(Decision::toMap).collect(Collectors.toList()), true);

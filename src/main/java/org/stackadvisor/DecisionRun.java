@@ -269,7 +269,18 @@ final class DecisionRun {
         return firings;
     }
 
+    /**
+     * The knowledge base part of every decision of a rule base, built once per rule base: it holds
+     * a hash per rule, so building it per decision would cost in proportion to the rule count.
+     */
+    private static final Map<RuleBase, Map<String, Object>> KNOWLEDGE_BASES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private Map<String, Object> knowledgeBase() {
+        return KNOWLEDGE_BASES.computeIfAbsent(ruleBase, DecisionRun::knowledgeBaseOf);
+    }
+
+    private static Map<String, Object> knowledgeBaseOf(RuleBase ruleBase) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("name", ruleBase.manifest.name);
         map.put("version", ruleBase.manifest.version);
@@ -280,8 +291,8 @@ final class DecisionRun {
         map.put("files", ruleBase.fileHashes);
         Map<String, String> ruleHashes = new LinkedHashMap<>();
         ruleBase.rules.forEach((name, info) -> ruleHashes.put(name, info.sha256));
-        map.put("rules", ruleHashes);
-        return map;
+        map.put("rules", java.util.Collections.unmodifiableMap(ruleHashes));
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private Map<String, Object> input() {

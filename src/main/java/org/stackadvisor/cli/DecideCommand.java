@@ -1,6 +1,13 @@
 package org.stackadvisor.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +16,9 @@ import org.stackadvisor.AuditLog;
 import org.stackadvisor.Decision;
 import org.stackadvisor.InvalidFactsException;
 import org.stackadvisor.Problem;
+import org.stackadvisor.Project;
 import org.stackadvisor.StackAdvisor;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,9 +27,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code decide FILE...}: the verdict, scores, reasons and caveats for each facts file. */
+/**
+ * {@code decide FILE...}: the verdict, scores, reasons and caveats for each facts file;
+ * {@code decide --batch FILE.jsonl}: one decision per line of a JSON Lines file.
+ */
 @Command(name = "decide", mixinStandardHelpOptions = true,
-        description = "Decide Node.js or Python for each facts file and explain why.",
+        description = {"Decide Node.js or Python for each facts file and explain why.",
+            "With --batch, decide one project per line of a JSON Lines file (- for standard input) and write one"
+                + " compact decision JSON per line, in input order; a line that fails gives an error record"
+                + " {\"line\": N, \"error\": ..., \"problems\": [...]} and the batch goes on (exit 3 at the end)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES,
             ExitCodes.LIST_CANNOT_WRITE})
@@ -50,12 +65,73 @@ final class DecideCommand implements Callable<Integer> {
             description = "The most rule firings one decision may take before it fails as a runaway (default: 1000 plus 100 per rule).")
     Integer firingLimit;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Facts files (JSON) describing projects.")
-    List<Path> files;
+    @Option(names = "--batch", paramLabel = "FILE.jsonl",
+            description = "Decide one facts document per line of this JSON Lines file (- reads standard input);"
+                    + " writes JSON Lines.")
+    Path batch;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "With --batch: how many threads decide lines (default: one per processor).")
+    Integer threads;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Facts files (JSON) describing projects.")
+    List<Path> files = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        CommandLine commandLine = spec.commandLine();
+        if (batch == null && files.isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "Missing required parameter: 'FILE'");
+        }
+        if (batch != null && !files.isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "--batch takes its projects from one file; give no FILE besides it");
+        }
+        if (threads != null && (batch == null || threads < 1)) {
+            throw new CommandLine.ParameterException(commandLine, batch == null ? "--threads works with --batch only"
+                    : "--threads must be at least 1");
+        }
+        if (batch != null && format == Format.text && commandLine.getParseResult().hasMatchedOption("--format")) {
+            throw new CommandLine.ParameterException(commandLine, "--batch writes JSON Lines; --format text is not available with it");
+        }
         StackAdvisor advisor = advisor();
+        return batch != null ? batch(advisor) : decideFiles(advisor);
+    }
+
+    private int batch(StackAdvisor advisor) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        BatchDecider decider = new BatchDecider(advisor, threadCount, threadCount * BatchDecider.WINDOW_PER_THREAD,
+                (int) Project.DEFAULT_MAX_FILE_SIZE);
+        String source = batch.toString();
+        BatchDecider.Summary summary;
+        try (InputStream stream = source.equals("-") ? System.in : Files.newInputStream(batch);
+             Reader input = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            summary = decider.run(input, source, spec.commandLine().getOut(), System.console() != null ? err : null);
+        } catch (NoSuchFileException e) {
+            return unreadable(err, source, "no such file");
+        } catch (IOException e) {
+            if (Files.isDirectory(batch)) {
+                return unreadable(err, source, "is a directory, not a JSON Lines file");
+            }
+            return unreadable(err, source, "cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+        if (summary.failed > 0) {
+            err.println("stack-advisor: " + summary.failed + " of " + summary.lines + " lines failed; see their error records");
+            err.flush();
+            return ExitCodes.INVALID_FACTS;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static int unreadable(PrintWriter err, String source, String message) {
+        err.println(Text.safe(source + ": " + message));
+        err.println("stack-advisor: invalid facts (1 problem)");
+        err.flush();
+        return ExitCodes.INVALID_FACTS;
+    }
+
+    private int decideFiles(StackAdvisor advisor) {
         List<Decision> decisions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {

@@ -1,0 +1,67 @@
+package org.stackadvisor;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One decision on the bundled rule base, four ways side by side, each invocation taking the next
+ * example of {@code facts/} in turn: (a) the logic hand-written in Java, (b) raw Drools without
+ * listeners, (c) {@link StackAdvisor#decide(Project)} with validation, hashes and the full trace,
+ * and (d) rendering a decision as JSON; plus the traced run alone, without validation, to show
+ * where the cost of (c) over (b) goes. Run it with {@code bench/run}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@State(Scope.Thread)
+public class DecisionBenchmark {
+    private BenchExamples examples;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        examples = BenchExamples.bundled(Path.of("facts"));
+    }
+
+    private int nextExample() {
+        int example = next;
+        next = example + 1 == examples.size() ? 0 : example + 1;
+        return example;
+    }
+
+    @Benchmark
+    public HandWrittenDecision a_handWrittenJava() {
+        return examples.handWritten(nextExample());
+    }
+
+    @Benchmark
+    public String b_rawDrools() {
+        return examples.rawDrools(nextExample());
+    }
+
+    @Benchmark
+    public Decision c_tracedDecide() {
+        return examples.advisor.decide(examples.projects.get(nextExample()));
+    }
+
+    @Benchmark
+    public Decision c2_tracedRunOnly() {
+        return DecisionRun.decide(examples.ruleBase, examples.facts.get(nextExample()), examples.firingLimit);
+    }
+
+    @Benchmark
+    public String d_renderJson() {
+        return examples.decisions.get(nextExample()).toJson();
+    }
+
+    @Benchmark
+    public String d2_renderJsonLine() {
+        return examples.decisions.get(nextExample()).toJsonLine();
+    }
+}

@@ -1,0 +1,116 @@
+package org.stackadvisor;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * The paths of {@link DecisionBenchmark}, timed in alternating slices of CPU time in one JVM, for
+ * a machine shared with other work: JMH runs one benchmark after another, so a load that comes
+ * and goes moves their ratios; here each round times every path back to back, by the thread's own
+ * CPU time (work done, not time waited for a core), and the ratios are medians over the rounds.
+ *
+ * <p>{@code java org.stackadvisor.InterleavedComparison [ROUNDS] [SLICE_MILLIS] [WARMUP_SECONDS]}
+ */
+public final class InterleavedComparison {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int CHUNK = 32;
+    private static volatile int sink;
+
+    private InterleavedComparison() {
+    }
+
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        long sliceNanos = (args.length > 1 ? Long.parseLong(args[1]) : 250) * 1_000_000L;
+        long warmupNanos = (args.length > 2 ? Long.parseLong(args[2]) : 10) * 1_000_000_000L;
+        BenchExamples examples = BenchExamples.bundled(Path.of("facts"));
+        Map<String, IntFunction<Object>> paths = new LinkedHashMap<>();
+        paths.put("a_handWrittenJava", examples::handWritten);
+        paths.put("b_rawDrools", examples::rawDrools);
+        paths.put("c_tracedDecide", i -> examples.advisor.decide(examples.projects.get(i)));
+        paths.put("c2_tracedRunOnly", i -> DecisionRun.decide(examples.ruleBase, examples.facts.get(i), examples.firingLimit));
+        paths.put("d_renderJson", i -> examples.decisions.get(i).toJson());
+        List<String> names = new ArrayList<>(paths.keySet());
+        for (long end = cpu() + warmupNanos; cpu() < end; ) {
+            for (String name : names) {
+                slice(paths.get(name), examples.size(), warmupNanos / 20);
+            }
+        }
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
+        names.forEach(name -> rates.put(name, new ArrayList<>()));
+        Map<String, List<Double>> ratios = new LinkedHashMap<>();
+        for (String ratio : List.of("c/b", "c2/b", "b/a", "d/c")) {
+            ratios.put(ratio, new ArrayList<>());
+        }
+        for (int round = 0; round < rounds; round++) {
+            Collections.rotate(names, 1);
+            Map<String, Double> rate = new LinkedHashMap<>();
+            for (String name : names) {
+                rate.put(name, slice(paths.get(name), examples.size(), sliceNanos));
+                rates.get(name).add(rate.get(name));
+            }
+            ratios.get("c/b").add(rate.get("b_rawDrools") / rate.get("c_tracedDecide"));
+            ratios.get("c2/b").add(rate.get("b_rawDrools") / rate.get("c2_tracedRunOnly"));
+            ratios.get("b/a").add(rate.get("a_handWrittenJava") / rate.get("b_rawDrools"));
+            ratios.get("d/c").add(rate.get("c_tracedDecide") / rate.get("d_renderJson"));
+        }
+        System.out.printf("interleaved, by thread CPU time: %d rounds of %d ms per path, %d s warm-up%n",
+                rounds, sliceNanos / 1_000_000, warmupNanos / 1_000_000_000L);
+        for (String name : paths.keySet()) {
+            List<Double> r = rates.get(name);
+            System.out.printf("  %-20s %12.0f ops per CPU-second (median; quartiles %.0f .. %.0f)  %9.2f us/op%n",
+                    name, median(r), quantile(r, 0.25), quantile(r, 0.75), 1e6 / median(r));
+        }
+        System.out.println("  cost ratios, median over rounds of adjacent slices (quartiles):");
+        ratios.forEach((name, values) -> System.out.printf("    %-5s %8.2fx  (%.2f .. %.2f)%s%n", name, median(values),
+                quantile(values, 0.25), quantile(values, 0.75), target(name, median(values))));
+        double c = median(rates.get("c_tracedDecide"));
+        System.out.printf("    traced decisions per CPU-second (per core) %.0f   target >= 40,000: %s%n", c, c >= 40_000 ? "met" : "MISSED");
+    }
+
+    private static String target(String ratio, double value) {
+        return ratio.equals("c/b") ? "   target <= 1.5x: " + (value <= 1.5 ? "met" : "MISSED") : "";
+    }
+
+    /** Runs a path for about {@code nanos} of this thread's CPU time; returns operations per CPU-second. */
+    private static double slice(IntFunction<Object> path, int examples, long nanos) {
+        long start = cpu();
+        long end = start + nanos;
+        long ops = 0;
+        int example = 0;
+        long now;
+        do {
+            for (int i = 0; i < CHUNK; i++) {
+                sink += System.identityHashCode(path.apply(example));
+                example = example + 1 == examples ? 0 : example + 1;
+            }
+            ops += CHUNK;
+            now = cpu();
+        } while (now < end);
+        return ops * 1e9 / (now - start);
+    }
+
+    private static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    private static double median(List<Double> values) {
+        return quantile(values, 0.5);
+    }
+
+    private static double quantile(List<Double> values, double q) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        double position = q * (sorted.size() - 1);
+        int low = (int) Math.floor(position);
+        int high = (int) Math.ceil(position);
+        return sorted.get(low) + (sorted.get(high) - sorted.get(low)) * (position - low);
+    }
+}

@@ -1,0 +1,80 @@
+package org.stackadvisor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.stackadvisor.internal.facts.Candidate;
+import org.stackadvisor.internal.facts.DecisionMargin;
+import org.stackadvisor.internal.facts.Term;
+import org.stackadvisor.internal.facts.Verdict;
+
+/**
+ * The floor of a cold start: the least a program must do to decide once with the same rules:
+ * compile the DRL files of a folder, open a session, insert the input, fire, print the verdict.
+ * No manifest, validation, hashing, trace or JSON. {@code bench/coldstart} times it against
+ * {@code java -jar target/stack-advisor.jar decide}.
+ *
+ * <p>{@code java -cp target/stack-advisor.jar:target/test-classes org.stackadvisor.MinimalCompileAndFire
+ * rules 2 nodejs=Node.js,python=Python traits=chat traits=real-time ...}
+ */
+public final class MinimalCompileAndFire {
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
+    private MinimalCompileAndFire() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
+        }
+        Path rules = Path.of(args[0]);
+        int margin = Integer.parseInt(args[1]);
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        List<Path> drlFiles;
+        try (Stream<Path> files = Files.list(rules)) {
+            drlFiles = files.filter(file -> file.toString().endsWith(".drl")).sorted().collect(Collectors.toList());
+        }
+        for (Path file : drlFiles) {
+            String drl = Files.readString(file, StandardCharsets.UTF_8);
+            Matcher pkg = PACKAGE.matcher(drl);
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+            kfs.write("src/main/resources/" + folder + file.getFileName(), drl);
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            System.err.println(builder.getResults().getMessages(Message.Level.ERROR));
+            System.exit(4);
+        }
+        KieSession session = services.newKieContainer(services.getRepository().getDefaultReleaseId()).newKieSession();
+        try {
+            for (String candidate : args[2].split(",")) {
+                String[] idAndLabel = candidate.split("=", 2);
+                session.insert(new Candidate(idAndLabel[0], idAndLabel[1]));
+            }
+            session.insert(new DecisionMargin(margin));
+            for (int i = 3; i < args.length; i++) {
+                String[] fieldAndValue = args[i].split("=", 2);
+                session.insert(new Term(fieldAndValue[0], fieldAndValue[1]));
+            }
+            session.fireAllRules();
+            for (Object verdict : session.getObjects(new ClassObjectFilter(Verdict.class))) {
+                System.out.println(((Verdict) verdict).getCandidate());
+            }
+        } finally {
+            session.dispose();
+        }
+    }
+}

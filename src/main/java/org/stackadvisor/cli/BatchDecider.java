@@ -1,0 +1,270 @@
+package org.stackadvisor.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.stackadvisor.Decision;
+import org.stackadvisor.InvalidFactsException;
+import org.stackadvisor.Problem;
+import org.stackadvisor.Project;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.StackAdvisorException;
+
+/**
+ * Decides a JSON Lines stream of projects: one facts document per line in, one decision per line
+ * out, in input order. Lines are decided on a fixed pool of threads, and at most {@code window}
+ * lines are in flight at once (read but not yet written), so memory stays bounded however long the
+ * input is. A line that fails becomes an error record with its line number and the batch goes on.
+ */
+final class BatchDecider {
+    /** Lines in flight per thread: enough to keep every thread busy while the oldest line is written. */
+    static final int WINDOW_PER_THREAD = 64;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
+
+    private final StackAdvisor advisor;
+    private final int threads;
+    private final int window;
+    private final int maxLineChars;
+
+    BatchDecider(StackAdvisor advisor, int threads, int window, int maxLineChars) {
+        if (threads < 1 || window < 1 || maxLineChars < 1) {
+            throw new IllegalArgumentException("threads, window and maxLineChars must be at least 1");
+        }
+        this.advisor = advisor;
+        this.threads = threads;
+        this.window = window;
+        this.maxLineChars = maxLineChars;
+    }
+
+    /** What a batch did: how many lines it decided and how many of them failed. */
+    static final class Summary {
+        final long lines;
+        final long failed;
+
+        Summary(long lines, long failed) {
+            this.lines = lines;
+            this.failed = failed;
+        }
+    }
+
+    /** One output line: a decision or an error record. */
+    private static final class Outcome {
+        final String record;
+        final boolean failed;
+
+        Outcome(String record, boolean failed) {
+            this.record = record;
+            this.failed = failed;
+        }
+    }
+
+    /**
+     * Decides every non-blank line of {@code input} and writes one record per line to {@code out}.
+     *
+     * @param source how error records name the input, such as the file name
+     * @param progress where a progress line goes, or null for none
+     */
+    Summary run(Reader input, String source, Writer out, PrintWriter progress) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>(window);
+        LineReader lines = new LineReader(input, maxLineChars);
+        long written = 0;
+        long failed = 0;
+        long lastProgress = System.nanoTime();
+        try {
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                LineReader.Line submitted = line;
+                inFlight.add(pool.submit(() -> decide(submitted, source)));
+                if (inFlight.size() >= window) {
+                    failed += write(inFlight.poll(), out);
+                    written++;
+                    if (progress != null && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                        progress(progress, written, failed, false);
+                        lastProgress = System.nanoTime();
+                    }
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                failed += write(inFlight.poll(), out);
+                written++;
+            }
+            out.flush();
+            if (progress != null) {
+                progress(progress, written, failed, true);
+            }
+            return new Summary(written, failed);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int write(Future<Outcome> next, Writer out) throws IOException {
+        Outcome outcome;
+        try {
+            outcome = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while deciding a batch", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+        out.write(outcome.record);
+        out.write('\n');
+        return outcome.failed ? 1 : 0;
+    }
+
+    private Outcome decide(LineReader.Line line, String source) {
+        if (line.tooLong) {
+            return new Outcome(errorRecord(line.number, "invalid facts", List.of(Map.of(
+                    "column", 0, "path", "", "message", "the line is longer than " + maxLineChars
+                            + " characters; a facts document in a batch fits on one line of at most that"))), true);
+        }
+        try {
+            Decision decision = advisor.decide(Project.parse(line.text, source));
+            return new Outcome(decision.toJsonLine(), false);
+        } catch (StackAdvisorException e) {
+            List<Map<String, Object>> problems = new ArrayList<>();
+            for (Problem problem : e.problems()) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put("column", problem.column());
+                map.put("path", problem.path());
+                map.put("message", problem.message());
+                problems.add(map);
+            }
+            String kind = e instanceof InvalidFactsException ? "invalid facts" : "invalid rule base";
+            return new Outcome(errorRecord(line.number, kind, problems), true);
+        }
+    }
+
+    private static String errorRecord(long lineNumber, String error, List<? extends Map<String, Object>> problems) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("line", lineNumber);
+        record.put("error", error);
+        record.put("problems", problems);
+        try {
+            return JSON.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain values always serialize", e);
+        }
+    }
+
+    private static void progress(PrintWriter progress, long written, long failed, boolean last) {
+        progress.print("\rdecided " + written + " line" + (written == 1 ? "" : "s") + ", " + failed + " failed");
+        if (last) {
+            progress.println();
+        }
+        progress.flush();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "stack-advisor-batch-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Reads lines of at most a given length; the rest of a longer line is skipped, not kept. */
+    static final class LineReader {
+        private final Reader reader;
+        private final int maxChars;
+        private final char[] buffer = new char[8192];
+        private int position;
+        private int limit;
+        private long number;
+
+        LineReader(Reader reader, int maxChars) {
+            this.reader = reader;
+            this.maxChars = maxChars;
+        }
+
+        static final class Line {
+            final long number;
+            final String text;
+            final boolean tooLong;
+
+            Line(long number, String text, boolean tooLong) {
+                this.number = number;
+                this.text = text;
+                this.tooLong = tooLong;
+            }
+
+            boolean isBlank() {
+                return !tooLong && text.isBlank();
+            }
+        }
+
+        /** The next line without its line end, or null at the end of the input. */
+        Line next() throws IOException {
+            StringBuilder text = new StringBuilder();
+            boolean tooLong = false;
+            boolean any = false;
+            while (true) {
+                if (position == limit) {
+                    limit = reader.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        if (!any) {
+                            return null;
+                        }
+                        break;
+                    }
+                }
+                any = true;
+                int start = position;
+                while (position < limit && buffer[position] != '\n') {
+                    position++;
+                }
+                int length = position - start;
+                if (!tooLong) {
+                    if (text.length() + length > maxChars + 1) {
+                        tooLong = true;
+                        text.setLength(0);
+                    } else {
+                        text.append(buffer, start, length);
+                    }
+                }
+                if (position < limit) {
+                    position++;
+                    break;
+                }
+            }
+            number++;
+            if (!tooLong && text.length() > 0 && text.charAt(text.length() - 1) == '\r') {
+                text.setLength(text.length() - 1);
+            }
+            if (!tooLong && text.length() > maxChars) {
+                tooLong = true;
+                text.setLength(0);
+            }
+            return new Line(number, text.toString(), tooLong);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.stackadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.StackAdvisor;
+
+class BatchDecideTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    private Path batchFile(List<String> lines) throws Exception {
+        Path file = folder.resolve("projects.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n");
+        return file;
+    }
+
+    private static List<String> exampleLines() throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("facts"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".json")).sorted().collect(Collectors.toList())) {
+                lines.add(JSON.readTree(file.toFile()).toString());
+            }
+        }
+        return lines;
+    }
+
+    private static List<JsonNode> records(String out) throws Exception {
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : out.split("\n", -1)) {
+            if (!line.isEmpty()) {
+                records.add(JSON.readTree(line));
+            }
+        }
+        return records;
+    }
+
+    @Test
+    void whenABatchIsDecided_thenEachLineGetsTheSameDecisionAsItsFileInInputOrder() throws Exception {
+        // given every example as one line
+        List<String> lines = exampleLines();
+        // when the batch is decided
+        CommandRun run = CommandRun.of("decide", "--batch", batchFile(lines).toString());
+        // then each output line is one compact decision, equal to deciding that file alone
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.err).isEmpty();
+        assertThat(run.out).endsWith("\n");
+        String[] outLines = run.out.split("\n");
+        assertThat(outLines).hasSize(lines.size());
+        try (Stream<Path> files = Files.list(Path.of("facts"))) {
+            List<Path> sorted = files.filter(path -> path.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+            for (int i = 0; i < sorted.size(); i++) {
+                CommandRun single = CommandRun.of("decide", "--format", "json", sorted.get(i).toString());
+                assertThat(JSON.readTree(outLines[i])).as(sorted.get(i).toString()).isEqualTo(JSON.readTree(single.out));
+            }
+        }
+    }
+
+    @Test
+    void whenSomeLinesAreBad_thenEachGetsAnErrorRecordWithItsLineNumberAndTheBatchGoesOnToExit3() throws Exception {
+        // given a good line, a misspelled term, a line that is not JSON, a blank line and a good line
+        List<String> lines = List.of("{\"name\": \"first\", \"traits\": [\"chat\", \"real-time\"]}",
+                "{\"name\": \"typo\", \"traits\": [\"real-tim\"]}",
+                "{\"name\": ",
+                "",
+                "{\"name\": \"last\", \"needs\": [\"machine-learning\"]}");
+        // when the batch is decided
+        CommandRun run = CommandRun.of("decide", "--batch", batchFile(lines).toString(), "--format", "json");
+        // then the bad lines are error records naming their line, the good ones are decided, in order
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+        List<JsonNode> records = records(run.out);
+        assertThat(records).hasSize(4);
+        assertThat(records.get(0).get("project").asText()).isEqualTo("first");
+        assertThat(records.get(1).get("line").asInt()).isEqualTo(2);
+        assertThat(records.get(1).get("error").asText()).isEqualTo("invalid facts");
+        JsonNode problem = records.get(1).get("problems").get(0);
+        assertThat(problem.get("path").asText()).isEqualTo("$.traits[0]");
+        assertThat(problem.get("column").asInt()).isEqualTo(29);
+        assertThat(problem.get("message").asText()).contains("unknown term 'real-tim'", "did you mean 'real-time'?");
+        assertThat(records.get(2).get("line").asInt()).isEqualTo(3);
+        assertThat(records.get(2).get("problems")).isNotEmpty();
+        assertThat(records.get(3).get("project").asText()).isEqualTo("last");
+        assertThat(records.get(3).get("verdict").asText()).isEqualTo("python");
+        assertThat(run.err).contains("2 of 4 lines failed").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void whenTheInputIsLargerThanTheWindow_thenEveryLineIsDecidedInInputOrder() throws Exception {
+        // given more lines than the window of lines in flight (2 threads x 64)
+        int count = 2 * BatchDecider.WINDOW_PER_THREAD * 3 + 7;
+        List<String> lines = IntStream.range(0, count)
+                .mapToObj(i -> "{\"name\": \"project " + i + "\", \"traits\": [\"" + (i % 2 == 0 ? "chat" : "high-load") + "\"]}")
+                .collect(Collectors.toList());
+        // when it is decided on 2 threads
+        CommandRun run = CommandRun.of("decide", "--batch", batchFile(lines).toString(), "--threads", "2");
+        // then every line comes out once, in input order
+        assertThat(run.exitCode).as(run.err).isZero();
+        List<JsonNode> records = records(run.out);
+        assertThat(records).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            assertThat(records.get(i).get("project").asText()).isEqualTo("project " + i);
+        }
+    }
+
+    @Test
+    void whenTheWindowIsSmallAndThreadsMany_thenOrderHoldsAndOneThreadGivesTheSameBytes() throws Exception {
+        // given a decider that keeps at most 3 lines in flight
+        StackAdvisor advisor = StackAdvisor.bundled();
+        String input = IntStream.range(0, 40).mapToObj(i -> "{\"name\": \"p" + i + "\", \"systemSize\": \"small\"}")
+                .collect(Collectors.joining("\r\n"));
+        // when it runs on 4 threads and on 1 thread
+        StringWriter many = new StringWriter();
+        BatchDecider.Summary summary = new BatchDecider(advisor, 4, 3, 1000).run(new StringReader(input), "in", many, null);
+        StringWriter one = new StringWriter();
+        new BatchDecider(advisor, 1, 1, 1000).run(new StringReader(input), "in", one, null);
+        // then both write the same lines, in order
+        assertThat(summary.lines).isEqualTo(40);
+        assertThat(summary.failed).isZero();
+        assertThat(many.toString()).isEqualTo(one.toString());
+        List<JsonNode> records = records(many.toString());
+        assertThat(records.get(39).get("project").asText()).isEqualTo("p39");
+    }
+
+    @Test
+    void whenALineIsLongerThanTheLimit_thenItIsAnErrorRecordAndTheNextLineIsDecided() throws Exception {
+        String longLine = "{\"name\": \"" + "x".repeat(500) + "\"}";
+        StringWriter out = new StringWriter();
+        BatchDecider.Summary summary = new BatchDecider(StackAdvisor.bundled(), 2, 4, 100)
+                .run(new StringReader(longLine + "\n{\"name\": \"short\"}\n"), "in", out, new PrintWriter(new StringWriter()));
+        List<JsonNode> records = records(out.toString());
+        assertThat(summary.failed).isEqualTo(1);
+        assertThat(records.get(0).get("line").asInt()).isEqualTo(1);
+        assertThat(records.get(0).get("problems").get(0).get("message").asText()).contains("longer than 100 characters");
+        assertThat(records.get(1).get("project").asText()).isEqualTo("short");
+    }
+
+    @Test
+    void whenTheBatchFileIsMissing_thenExit3NamingIt() {
+        CommandRun run = CommandRun.of("decide", "--batch", "no/such/file.jsonl");
+        assertThat(run.exitCode).isEqualTo(3);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains("no/such/file.jsonl: no such file");
+    }
+
+    @Test
+    void whenBatchIsMisused_thenExit2WithTheReason() throws Exception {
+        Path file = batchFile(List.of("{\"name\": \"x\"}"));
+        assertThat(CommandRun.of("decide", "--batch", file.toString(), "--threads", "0").err).contains("--threads must be at least 1");
+        assertThat(CommandRun.of("decide", "--batch", file.toString(), "facts/live-chat.json").exitCode).isEqualTo(2);
+        assertThat(CommandRun.of("decide", "--threads", "2", "facts/live-chat.json").err).contains("--threads works with --batch only");
+        CommandRun text = CommandRun.of("decide", "--batch", file.toString(), "--format", "text");
+        assertThat(text.exitCode).isEqualTo(2);
+        assertThat(text.err).contains("--batch writes JSON Lines");
+    }
+}
