@@ -1,6 +1,5 @@
 package org.stackadvisor;
 
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,13 +87,7 @@ final class BenchExamples {
 
     /** The advisor's own compiled rule base: the benchmarks compare paths over the very same KieBase. */
     private static RuleBase ruleBaseOf(StackAdvisor advisor) {
-        try {
-            Field field = StackAdvisor.class.getDeclaredField("ruleBase");
-            field.setAccessible(true);
-            return (RuleBase) field.get(advisor);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("StackAdvisor no longer keeps its RuleBase in 'ruleBase'", e);
-        }
+        return advisor.ruleBase();
     }
 
     /** Raw Drools, no listeners: new session, insert the input, fire, read the verdict, dispose. */

@@ -74,7 +74,7 @@ final class HandWrittenDecision {
                     break;
                 case "opencv":
                     fits.add(PYTHON);
-                    evidence.add(new Evidence(PYTHON, 2, "The project builds on OpenCV, Python's image processing library"));
+                    evidence.add(new Evidence(PYTHON, 2, "The project builds on opencv, Python's image processing library"));
                     break;
                 case "matplotlib":
                 case "numpy":
