@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 /**
  * The outcome of deciding one {@link Project}: the verdict, the score of each candidate, the
  * conclusions with the claims behind them, every rule firing, and the identity of the rule base
- * and of the input that produced it. Immutable and safe to share.
+ * and of the input that produced it. Immutable and safe to share. The verdict and the scores are
+ * read when the rules have fired; the conclusions, their proofs and the rendered firings are built
+ * from the captured trace the first time they are read, once.
  *
  * <pre>{@code
  * Decision decision = StackAdvisor.bundled().decide(project);
@@ -25,18 +27,16 @@ public final class Decision {
     private final String project;
     private final String verdict;
     private final Map<String, Integer> scores;
-    private final List<Conclusion> conclusions;
-    private final List<Firing> firings;
+    private final DecisionTrace trace;
     private final Map<String, Object> knowledgeBase;
     private final Map<String, Object> input;
 
-    Decision(String project, String verdict, Map<String, Integer> scores, List<Conclusion> conclusions,
-            List<Firing> firings, Map<String, Object> knowledgeBase, Map<String, Object> input) {
+    Decision(String project, String verdict, Map<String, Integer> scores, DecisionTrace trace,
+            Map<String, Object> knowledgeBase, Map<String, Object> input) {
         this.project = project;
         this.verdict = verdict;
         this.scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
-        this.conclusions = List.copyOf(conclusions);
-        this.firings = List.copyOf(firings);
+        this.trace = trace;
         this.knowledgeBase = knowledgeBase;
         this.input = input;
     }
@@ -58,12 +58,12 @@ public final class Decision {
 
     /** Every conclusion: the verdict, the scores, the recommendations, then the caveats. */
     public List<Conclusion> conclusions() {
-        return conclusions;
+        return trace.conclusions();
     }
 
     /** The conclusions of one kind, such as {@link Conclusion#CAVEAT}. */
     public List<Conclusion> conclusions(String kind) {
-        return conclusions.stream().filter(conclusion -> conclusion.kind().equals(kind)).collect(Collectors.toList());
+        return conclusions().stream().filter(conclusion -> conclusion.kind().equals(kind)).collect(Collectors.toList());
     }
 
     /**
@@ -76,7 +76,7 @@ public final class Decision {
 
     /** Every rule firing, in order. */
     public List<Firing> firings() {
-        return firings;
+        return trace.firings();
     }
 
     /**
@@ -84,13 +84,13 @@ public final class Decision {
      * {@linkplain Firing#superseded() superseded} firings are left out.
      */
     public List<String> firedRules() {
-        return firings.stream().filter(firing -> !firing.superseded()).map(Firing::rule).distinct()
+        return firings().stream().filter(firing -> !firing.superseded()).map(Firing::rule).distinct()
                 .collect(Collectors.toList());
     }
 
     /** The claim IDs cited by the {@linkplain #firedRules() rules the decision rests on}, sorted, each once. */
     public List<String> firedClaims() {
-        return firings.stream().filter(firing -> !firing.superseded()).flatMap(firing -> firing.claims().stream())
+        return firings().stream().filter(firing -> !firing.superseded()).flatMap(firing -> firing.claims().stream())
                 .distinct().sorted().collect(Collectors.toList());
     }
 
@@ -166,8 +166,8 @@ public final class Decision {
         map.put("project", project);
         map.put("verdict", verdict);
         map.put("scores", scores);
-        map.put("conclusions", conclusions.stream().map(Conclusion::toMap).collect(Collectors.toList()));
-        map.put("firings", firings.stream().map(Firing::toMap).collect(Collectors.toList()));
+        map.put("conclusions", conclusions().stream().map(Conclusion::toMap).collect(Collectors.toList()));
+        map.put("firings", firings().stream().map(Firing::toMap).collect(Collectors.toList()));
         map.put("knowledgeBase", knowledgeBase);
         map.put("input", input);
         return map;

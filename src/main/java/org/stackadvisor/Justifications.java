@@ -24,14 +24,19 @@ final class Justifications {
     private Justifications() {
     }
 
-    /** For each logical fact (by identity), the matches that currently justify it. */
-    static Map<Object, List<Match>> of(KieSession session) {
+    /**
+     * Reads the session's facts once: each fact in the session's order into {@code facts}, and for
+     * each logical fact (by identity) the matches that currently justify it.
+     */
+    static Map<Object, List<Match>> of(KieSession session, List<Object> facts) {
         Map<Object, List<Match>> justifications = new IdentityHashMap<>();
         for (FactHandle handle : session.getFactHandles()) {
             if (!(handle instanceof InternalFactHandle)) {
+                facts.add(session.getObject(handle));
                 continue;
             }
             InternalFactHandle internal = (InternalFactHandle) handle;
+            facts.add(internal.getObject());
             EqualityKey key = internal.getEqualityKey();
             if (!(key instanceof TruthMaintenanceSystemEqualityKey)) {
                 continue;
@@ -40,7 +45,7 @@ final class Justifications {
             if (beliefs == null) {
                 continue;
             }
-            List<Match> matches = new ArrayList<>();
+            List<Match> matches = new ArrayList<>(2);
             for (Object mode = beliefs.getFirst(); mode != null; mode = ((LinkedListEntry<?, ?>) mode).getNext()) {
                 Object dependency = ((LinkedListEntry<?, ?>) mode).getObject();
                 if (dependency instanceof LogicalDependency) {

@@ -30,9 +30,11 @@ public final class Proof {
     private final boolean input;
     private final boolean cycle;
     private final List<Derivation> derivations;
+    private volatile Map<String, Object> asMap;
 
+    /** {@code fact} must be read-only: a decision's trace shares one rendering of a fact across its proofs. */
     Proof(Map<String, Object> fact, boolean input, boolean cycle, List<Derivation> derivations) {
-        this.fact = Collections.unmodifiableMap(new LinkedHashMap<>(fact));
+        this.fact = fact;
         this.input = input;
         this.cycle = cycle;
         this.derivations = List.copyOf(derivations);
@@ -134,7 +136,20 @@ public final class Proof {
         return Json.write(toMap(), true);
     }
 
+    /**
+     * The proof as the decision JSON's map, built once: a decision's conclusions share the proofs
+     * of their common facts, so one rendering serves every place a proof appears.
+     */
     Map<String, Object> toMap() {
+        Map<String, Object> map = asMap;
+        if (map == null) {
+            map = Collections.unmodifiableMap(newMap());
+            asMap = map;
+        }
+        return map;
+    }
+
+    private Map<String, Object> newMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("fact", fact);
         map.put("input", input);

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -14,26 +14,42 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Records every rule firing of one session, in order: the rule, the facts it matched by
- * declaration, every fact of its patterns, and what its consequence inserted. It also maps each
- * Drools match to its latest firing, so that truth-maintenance justifications can be named by
- * firing number.
+ * Records every rule firing of one session, in order: the rule, the values of its declarations,
+ * every fact of its patterns, and what its consequence inserted. It also maps each Drools match
+ * to its latest firing, so that truth-maintenance justifications can be named by firing number.
+ * It keeps the session's objects as they are: rendering them is left to whoever reads the trace,
+ * so that a decision whose trace is never read does not pay for it.
  */
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-    /** One firing as it happened; values are the session's own objects until rendered. */
+    /** One firing as it happened; values are the session's own objects, never rendered here. */
     static final class RecordedFiring {
         final int seq;
         final String rule;
-        final Map<String, Object> declarations;
-        final List<Object> objects;
-        final List<Object> inserted = new ArrayList<>();
+        final List<String> declarationIds;
+        final Object[] declarationValues;
+        final Object[] objects;
+        private List<Object> inserted = List.of();
+        /** Whether truth maintenance still holds something this firing derived; set once the session settled. */
+        boolean supporting;
 
-        RecordedFiring(int seq, String rule, Map<String, Object> declarations, List<Object> objects) {
+        RecordedFiring(int seq, String rule, List<String> declarationIds, Object[] declarationValues, Object[] objects) {
             this.seq = seq;
             this.rule = rule;
-            this.declarations = declarations;
+            this.declarationIds = declarationIds;
+            this.declarationValues = declarationValues;
             this.objects = objects;
+        }
+
+        List<Object> inserted() {
+            return inserted;
+        }
+
+        private void recordInsert(Object object) {
+            if (inserted.isEmpty()) {
+                inserted = new ArrayList<>(2);
+            }
+            inserted.add(object);
         }
     }
 
@@ -44,12 +60,13 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         Match match = event.getMatch();
-        Map<String, Object> declarations = new java.util.LinkedHashMap<>();
-        for (String id : match.getDeclarationIds()) {
-            declarations.put(id, match.getDeclarationValue(id));
+        List<String> ids = match.getDeclarationIds();
+        Object[] values = new Object[ids.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = match.getDeclarationValue(ids.get(i));
         }
-        current = new RecordedFiring(firings.size() + 1, match.getRule().getName(), declarations,
-                new ArrayList<>(match.getObjects()));
+        current = new RecordedFiring(firings.size() + 1, match.getRule().getName(), ids, values,
+                match.getObjects().toArray());
         firings.add(current);
         latestFiringOfMatch.put(match, current);
     }
@@ -62,7 +79,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (current != null && event.getRule() != null) {
-            current.inserted.add(event.getObject());
+            current.recordInsert(event.getObject());
         }
     }
 
@@ -83,9 +100,5 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     /** The latest firing of a match, or null for a match that never fired. */
     RecordedFiring firingOf(Match match) {
         return latestFiringOfMatch.get(match);
-    }
-
-    int firingCount() {
-        return firings.size();
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,6 +97,39 @@ class DeterminismTest {
             for (Future<String[]> result : results) {
                 String[] decided = result.get();
                 assertThat(decided[1]).as(decided[0]).isEqualTo(expected.get(Path.of(decided[0])));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void whenSeveralThreadsReadOneFreshDecisionAtOnce_thenTheyShareOneTraceWithTheBytesOfAnUnsharedOne() throws Exception {
+        // given decisions whose conclusions and proofs nobody has read yet (they are built on first read)
+        Map<Path, String> expected = new LinkedHashMap<>();
+        examples().forEach(file -> expected.put(file, ADVISOR.decide(file).toJson()));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Path file : expected.keySet()) {
+                Decision fresh = ADVISOR.decide(file);
+                // when four threads read its trace at the same moment
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Object[]>> reads = new ArrayList<>();
+                for (int reader = 0; reader < 4; reader++) {
+                    reads.add(pool.submit(() -> {
+                        start.await();
+                        return new Object[] {fresh.conclusions(), fresh.firings(), fresh.toJson()};
+                    }));
+                }
+                start.countDown();
+                // then every thread sees the very same conclusions and firings, and the bytes of a decision read alone
+                Object[] first = reads.get(0).get();
+                for (Future<Object[]> read : reads) {
+                    Object[] seen = read.get();
+                    assertThat(seen[0]).as(file + " conclusions").isSameAs(first[0]);
+                    assertThat(seen[1]).as(file + " firings").isSameAs(first[1]);
+                    assertThat(seen[2]).as(file.toString()).isEqualTo(expected.get(file));
+                }
             }
         } finally {
             pool.shutdown();
