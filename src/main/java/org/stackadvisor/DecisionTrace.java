@@ -227,7 +227,7 @@ final class DecisionTrace {
          * truth maintenance later retracted and inserted again.
          */
         private Object inSession(Object fact) {
-            if (current.contains(fact)) {
+            if (!(fact instanceof RuleFact) || current.contains(fact)) {
                 return fact;
             }
             if (currentByValue == null) {

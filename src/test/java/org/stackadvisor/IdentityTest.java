@@ -88,7 +88,7 @@ class IdentityTest {
     @Test
     void whenOneRuleChanges_thenOnlyThatRulesHashItsFilesHashAndTheBaseHashChange() throws IOException {
         Decision before = StackAdvisor.bundled().decide(CHAT);
-        Path rules = copyRules();
+        Path rules = RulesCopy.into(folder);
         Path scalability = rules.resolve("scalability.drl");
         String drl = Files.readString(scalability);
         int start = drl.indexOf("rule \"" + RULE + "\"");
@@ -106,7 +106,7 @@ class IdentityTest {
     @Test
     void whenOnlyACommentOutsideRulesChanges_thenNoRuleHashChangesButTheBaseHashDoes() throws IOException {
         Decision before = StackAdvisor.bundled().decide(CHAT);
-        Path rules = copyRules();
+        Path rules = RulesCopy.into(folder);
         Files.writeString(rules.resolve("decision.drl"), Files.readString(rules.resolve("decision.drl")) + "\n// reviewed\n");
         Decision after = StackAdvisor.fromDirectory(rules).decide(CHAT);
         assertThat(after.knowledgeBaseSha256()).isNotEqualTo(before.knowledgeBaseSha256());
@@ -127,16 +127,6 @@ class IdentityTest {
         return before.keySet().stream().filter(key -> !before.get(key).equals(after.get(key))).collect(Collectors.toList());
     }
 
-    private Path copyRules() throws IOException {
-        Path copy = folder.resolve("rules");
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.collect(Collectors.toList())) {
-                Files.copy(file, copy.resolve(file.getFileName().toString()));
-            }
-        }
-        return copy;
-    }
 
     private static String sha256(byte[] bytes) {
         try {

@@ -1,11 +1,11 @@
 package org.stackadvisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -80,6 +80,22 @@ class ProofTest {
     }
 
     @Test
+    void whenACallerTriesToEditAFiringOrAProof_thenTheDecisionRefusesAndStaysAsItWas() {
+        // given a decision, its JSON, one of its firings and the verdict's proof
+        Decision decision = ADVISOR.decide(Path.of("facts/live-chat.json"));
+        String before = decision.toJson();
+        Firing firing = decision.firings().get(0);
+        Proof proof = decision.proof();
+        // when a caller tries to change what the firing matched, the facts it saw, or a proved fact
+        // then each attempt is refused and the decision's JSON is unchanged
+        assertThatThrownBy(() -> firing.matched().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> firing.facts().get(0).put("value", "edited")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> firing.inserted().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> proof.fact().put("candidate", "edited")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(decision.toJson()).isEqualTo(before);
+    }
+
+    @Test
     void whenTwoRulesDeriveTheSameFact_thenTheProofHoldsBothJustifications() {
         // given a project with two real-time traits: each makes the project real-time on its own
         Decision decision = ADVISOR.decide(Path.of("facts/live-chat.json"));
@@ -97,7 +113,7 @@ class ProofTest {
     @Test
     void whenRulesDeriveFactsInACircle_thenTheProofMarksTheCycleAndEnds() throws IOException {
         // given a rule base where two characteristics derive each other and one also has an input reason
-        Path rules = copyRules();
+        Path rules = RulesCopy.into(folder);
         Files.writeString(rules.resolve("circle.drl"), String.join("\n",
                 "package org.stackadvisor.rules;",
                 "import org.stackadvisor.internal.facts.Term;",
@@ -124,16 +140,4 @@ class ProofTest {
         assertThat(first.toJson()).contains("\"cycle\" : true");
     }
 
-    private Path copyRules() throws IOException {
-        Path copy = folder.resolve("rules");
-        Files.createDirectories(copy);
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> list = Files.list(Path.of("rules"))) {
-            list.forEach(files::add);
-        }
-        for (Path file : files) {
-            Files.copy(file, copy.resolve(file.getFileName().toString()));
-        }
-        return copy;
-    }
 }

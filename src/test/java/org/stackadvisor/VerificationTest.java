@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,13 +32,7 @@ class VerificationTest {
     @Test
     void whenErrorsAndWarningsMix_thenEachHasItsSeverityAndPlace() throws Exception {
         // given a copy where a rule compares an unknown word-field term (a warning) and cites an unknown claim (an error)
-        Path rules = temp.resolve("rules");
-        Files.createDirectories(rules);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        Path rules = RulesCopy.into(temp);
         Path useCases = rules.resolve("use-cases.drl");
         String text = Files.readString(useCases, StandardCharsets.UTF_8);
         Files.writeString(useCases, text.replace("value in (\"banking\", \"insurance\")", "value in (\"banking\", \"insurance\", \"retail\")")

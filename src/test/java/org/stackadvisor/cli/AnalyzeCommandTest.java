@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.RulesCopy;
 
 /** {@code analyze}: every single term and pair of terms decided; dead rules, tensions and ties reported. */
 class AnalyzeCommandTest {

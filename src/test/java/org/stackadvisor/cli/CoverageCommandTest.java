@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.RulesCopy;
 
 /** {@code coverage}: claim -> rules -> scenarios, with totals and the uncovered claims. */
 class CoverageCommandTest {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.RulesCopy;
 
 class DecideCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -112,7 +113,7 @@ class DecideCommandTest {
 
     @Test
     void whenTheRulesFolderIsACopy_thenItDecidesTheSame() throws Exception {
-        Path copy = copyRules();
+        Path copy = RulesCopy.into(folder);
         CommandRun bundled = CommandRun.of("decide", "--format", "json", "facts/live-chat.json");
         CommandRun fromCopy = CommandRun.of("decide", "--format", "json", "--rules", copy.toString(), "facts/live-chat.json");
         assertThat(fromCopy.exitCode).as(fromCopy.toString()).isZero();
@@ -121,7 +122,7 @@ class DecideCommandTest {
 
     @Test
     void whenARuleDoesNotCompile_thenExit4NamingFileAndLine() throws Exception {
-        Path copy = copyRules();
+        Path copy = RulesCopy.into(folder);
         Path drl = copy.resolve("backstory.drl");
         Files.writeString(drl, Files.readString(drl).replace("Characteristic( name == \"real-time\" )", "Characteristic( nme == \"real-time\" )"));
         CommandRun run = CommandRun.of("decide", "--rules", copy.toString(), "facts/live-chat.json");
@@ -139,7 +140,7 @@ class DecideCommandTest {
 
     @Test
     void whenTheManifestIsBroken_thenExit4WithItsLine() throws Exception {
-        Path copy = copyRules();
+        Path copy = RulesCopy.into(folder);
         Path manifest = copy.resolve("manifest.json");
         Files.writeString(manifest, Files.readString(manifest).replace("\"margin\": 2", "\"margin\": \"two\""));
         CommandRun run = CommandRun.of("decide", "--rules", copy.toString(), "facts/live-chat.json");
@@ -149,7 +150,7 @@ class DecideCommandTest {
 
     @Test
     void whenTheMarginIsZero_thenExit4BecauseTiedCandidatesWouldBothWin() throws Exception {
-        Path copy = copyRules();
+        Path copy = RulesCopy.into(folder);
         Path manifest = copy.resolve("manifest.json");
         Files.writeString(manifest, Files.readString(manifest).replace("\"margin\": 2", "\"margin\": 0"));
         CommandRun run = CommandRun.of("decide", "--rules", copy.toString(), "facts/almost-empty.json");
@@ -166,14 +167,4 @@ class DecideCommandTest {
         assertThat(run.out).doesNotContain("\u001b").contains("evil\\u001b[31mred");
     }
 
-    private Path copyRules() throws Exception {
-        Path copy = folder.resolve("rules");
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        return copy;
-    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.RulesCopy;
 
 /**
  * The library-to-ecosystem knowledge is a decision table: one new row plus the library's term in

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.RulesCopy;
 
 class ReplayCommandTest {
     private static final String CHANGED_RULE = "Real-time data-heavy web work favours Node.js for its asynchronous nature";
@@ -42,7 +43,7 @@ class ReplayCommandTest {
     void whenOneRuleChangedInACopyOfTheRules_thenReplayNamesThatRuleAndWhatMovedAndExits1() throws IOException {
         // given a saved decision and a copy of rules/ where one rule gives less weight
         Path decision = saved("live-chat.json");
-        Path rules = copyRules();
+        Path rules = RulesCopy.into(folder);
         Path useCases = rules.resolve("use-cases.drl");
         String drl = Files.readString(useCases);
         String changed = drl.replace("insertLogical(new Evidence(\"nodejs\", 3, \"Real-time work with a lot of data",
@@ -68,7 +69,7 @@ class ReplayCommandTest {
     @Test
     void whenARuleIsRemovedFromTheCopy_thenReplayNamesItAsRemovedAndItsFiringsAsRemoved() throws IOException {
         Path decision = saved("ml-fraud-detection.json");
-        Path rules = copyRules();
+        Path rules = RulesCopy.into(folder);
         Path performance = rules.resolve("performance.drl");
         String drl = Files.readString(performance);
         int start = drl.indexOf("rule \"");
@@ -104,14 +105,4 @@ class ReplayCommandTest {
         assertThat(CommandRun.of("replay", folder.resolve("missing.json").toString()).exitCode).isEqualTo(3);
     }
 
-    private Path copyRules() throws IOException {
-        Path copy = folder.resolve("rules-copy");
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.collect(Collectors.toList())) {
-                Files.copy(file, copy.resolve(file.getFileName().toString()));
-            }
-        }
-        return copy;
-    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.RulesCopy;
 
 /** {@code test}: scenarios from facts files and expectations, one line each, a diff with the trace for failures. */
 class TestCommandTest {

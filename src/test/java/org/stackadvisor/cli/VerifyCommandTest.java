@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.RulesCopy;
 
 /** {@code verify}: compile errors and lint findings as {@code path:line:column: error|warning: message}, exit 4 on errors. */
 class VerifyCommandTest {
