@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 
 /**
  * Writes a rule base of a given number of rules in the shape of the bundled one to a folder:
@@ -58,6 +61,32 @@ final class GeneratedRuleBase {
             Files.writeString(folder.resolve("scoring-and-decision.drl"), scoringAndDecision(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a rule base of {@code rules} rules to a temporary folder, compiles it with
+     * {@link StackAdvisor#fromDirectory}, tells {@code buildNanos} how long the compiling alone
+     * took, and deletes the folder.
+     */
+    static StackAdvisor build(int rules, LongConsumer buildNanos) throws IOException {
+        Path folder = Files.createTempDirectory("stack-advisor-scaling-" + rules + "-");
+        try {
+            write(folder, rules);
+            long start = System.nanoTime();
+            StackAdvisor advisor = StackAdvisor.fromDirectory(folder);
+            buildNanos.accept(System.nanoTime() - start);
+            return advisor;
+        } finally {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(path -> {
+                    try {
+                        Files.delete(path);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
         }
     }
 

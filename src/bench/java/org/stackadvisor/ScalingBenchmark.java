@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -58,29 +56,17 @@ public class ScalingBenchmark {
     }
 
     private StackAdvisor build() throws IOException {
-        Path folder = Files.createTempDirectory("stack-advisor-scaling-" + rules + "-");
-        try {
-            GeneratedRuleBase.write(folder, rules);
-            StackAdvisor.bundled();
-            long start = System.nanoTime();
-            StackAdvisor advisor = StackAdvisor.fromDirectory(folder);
-            long buildNanos = System.nanoTime() - start;
+        StackAdvisor.bundled();
+        return GeneratedRuleBase.build(rules, buildNanos -> {
             String line = String.format("rules=%d build_ms=%d ms_per_rule=%.2f%n", rules, buildNanos / 1_000_000, buildNanos / 1e6 / rules);
             System.out.print(line);
-            Files.createDirectories(Path.of("target", "bench"));
-            Files.writeString(Path.of("target", "bench", "scaling-build.txt"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            return advisor;
-        } finally {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(path -> {
-                    try {
-                        Files.delete(path);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+            try {
+                Files.createDirectories(Path.of("target", "bench"));
+                Files.writeString(Path.of("target", "bench", "scaling-build.txt"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
+        });
     }
 
     @Benchmark

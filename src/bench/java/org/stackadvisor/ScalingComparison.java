@@ -1,17 +1,12 @@
 package org.stackadvisor;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
 
 /**
  * The scaling target measured by alternating slices of thread CPU time, as
@@ -114,24 +109,7 @@ public final class ScalingComparison {
     }
 
     private static StackAdvisor build(int rules) throws IOException {
-        Path folder = Files.createTempDirectory("stack-advisor-scaling-" + rules + "-");
-        try {
-            GeneratedRuleBase.write(folder, rules);
-            long start = System.nanoTime();
-            StackAdvisor advisor = StackAdvisor.fromDirectory(folder);
-            long nanos = System.nanoTime() - start;
-            System.out.printf("rules=%d build %d ms, %.2f ms per rule (target <= 20)%n", rules, nanos / 1_000_000, nanos / 1e6 / rules);
-            return advisor;
-        } finally {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(path -> {
-                    try {
-                        Files.delete(path);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        }
+        return GeneratedRuleBase.build(rules, nanos -> System.out.printf("rules=%d build %d ms, %.2f ms per rule (target <= 20)%n",
+                rules, nanos / 1_000_000, nanos / 1e6 / rules));
     }
 }
