@@ -23,8 +23,13 @@ final class JsonDocumentReader {
     static final int MAX_STRING_LENGTH = 10_000;
     static final int MAX_NUMBER_LENGTH = 100;
     static final int MAX_KEY_LENGTH = 200;
-    /** Values and keys together; a facts file has a few dozen, a manifest a few hundred. */
+    /** Values and keys together; a facts file has a few dozen. */
     static final int MAX_VALUES = 10_000;
+    /**
+     * Values and keys of a rule base's manifest: its vocabulary grows with the rules (a generated
+     * base of 10,000 rules names about 10,000 terms), and its authors are trusted more than facts.
+     */
+    static final int MAX_MANIFEST_VALUES = 1_000_000;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -49,15 +54,29 @@ final class JsonDocumentReader {
     }
 
     private final String source;
+    private final int maxValues;
+    private final String usualSize;
     private final Map<String, int[]> positions = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    private JsonDocumentReader(String source) {
+    private JsonDocumentReader(String source, int maxValues, String usualSize) {
         this.source = source;
+        this.maxValues = maxValues;
+        this.usualSize = usualSize;
     }
 
+    /** Reads a facts document, which may come from anyone: at most {@link #MAX_VALUES} values. */
     static Parsed read(String text, String source) {
-        JsonDocumentReader reader = new JsonDocumentReader(source);
+        return read(text, source, MAX_VALUES, "a facts file needs a few dozen");
+    }
+
+    /** Reads a rule base's manifest: at most {@link #MAX_MANIFEST_VALUES} values. */
+    static Parsed readManifest(String text, String source) {
+        return read(text, source, MAX_MANIFEST_VALUES, "a manifest needs about two per rule");
+    }
+
+    private static Parsed read(String text, String source, int maxValues, String usualSize) {
+        JsonDocumentReader reader = new JsonDocumentReader(source, maxValues, usualSize);
         Object root = null;
         try (JsonParser parser = FACTORY.createParser(text)) {
             root = reader.document(parser);
@@ -90,8 +109,8 @@ final class JsonDocumentReader {
             problem(at.getLineNr(), at.getColumnNr(), "", "the document exceeds a limit: " + describeLimit(e.getOriginalMessage()));
         } catch (TooManyValues e) {
             JsonLocation at = parser.currentTokenLocation();
-            problem(at.getLineNr(), at.getColumnNr(), "", "the document exceeds a limit: it holds more than " + MAX_VALUES
-                    + " values; a facts file needs a few dozen");
+            problem(at.getLineNr(), at.getColumnNr(), "", "the document exceeds a limit: it holds more than " + maxValues
+                    + " values; " + usualSize);
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
             problem(at.getLineNr(), at.getColumnNr(), "", "not valid JSON: " + describeSyntaxError(e.getOriginalMessage()));
@@ -111,7 +130,7 @@ final class JsonDocumentReader {
     }
 
     private Object value(JsonParser parser, String path, int depth) throws IOException {
-        if (positions.size() >= MAX_VALUES) {
+        if (positions.size() >= maxValues) {
             throw new TooManyValues();
         }
         JsonLocation at = parser.currentTokenLocation();

@@ -35,7 +35,7 @@ final class Manifest {
     }
 
     static Manifest parse(String text, String source) {
-        JsonDocumentReader.Parsed parsed = JsonDocumentReader.read(text, source);
+        JsonDocumentReader.Parsed parsed = JsonDocumentReader.readManifest(text, source);
         Reader reader = new Reader(source, parsed);
         Manifest manifest = reader.manifest();
         if (!reader.problems.isEmpty()) {

@@ -235,7 +235,7 @@ final class RuleLint {
     /** Signal and caveat claims of the catalogue that no rule cites, placed at their entry in the manifest. */
     private void checkUncitedClaims(RuleBaseFiles files) {
         String source = files.displayName(Manifest.FILE_NAME);
-        JsonDocumentReader.Parsed parsed = JsonDocumentReader.read(files.text(Manifest.FILE_NAME), source);
+        JsonDocumentReader.Parsed parsed = JsonDocumentReader.readManifest(files.text(Manifest.FILE_NAME), source);
         int index = 0;
         for (Claim claim : manifest.claims.values()) {
             if (claim.mustBeEncoded() && !cited.contains(claim.id())) {
