@@ -81,6 +81,7 @@ final class DecisionTrace {
         private final Map<Object, Map<String, Object>> renderedFacts = new IdentityHashMap<>();
         private final Map<Object, Proof> proofs = new IdentityHashMap<>();
         private final Set<Proof> withCycle = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Object> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Built build() {
             current.addAll(objects);
@@ -141,7 +142,7 @@ final class DecisionTrace {
                 seqs.add(firing.seq);
             }
             return new Conclusion(kind, text, List.copyOf(claims), List.copyOf(rules), candidate, points, seqs,
-                    proofOf(fact, Collections.newSetFromMap(new IdentityHashMap<>())));
+                    proofOf(fact));
         }
 
         private List<String> claimsOf(TraceRecorder.RecordedFiring firing) {
@@ -151,12 +152,12 @@ final class DecisionTrace {
 
         /**
          * The proof of a fact: every firing that currently justifies it, each with the proofs of the
-         * facts it matched, down to the input facts. {@code onPath} holds the facts being proved
+         * facts it matched, down to the input facts. {@link #onPath} holds the facts being proved
          * further up this branch, so that a circle of rules ends in a node marked as a cycle
          * instead of recursing forever; a proof with such a node inside is not reused elsewhere,
          * because the same fact reached by another path may have no cycle.
          */
-        private Proof proofOf(Object matched, Set<Object> onPath) {
+        private Proof proofOf(Object matched) {
             Object fact = inSession(matched);
             if (fact instanceof RuleFact && ((RuleFact) fact).isInput()) {
                 return proofs.computeIfAbsent(fact, input -> new Proof(renderFact(input), true, false, List.of()));
@@ -178,7 +179,7 @@ final class DecisionTrace {
                 List<Object> premiseFacts = premisesOf(firing);
                 List<Proof> premises = new ArrayList<>(premiseFacts.size());
                 for (Object premise : premiseFacts) {
-                    Proof proof = proofOf(premise, onPath);
+                    Proof proof = proofOf(premise);
                     cyclic |= withCycle.contains(proof);
                     premises.add(proof);
                 }
@@ -200,11 +201,10 @@ final class DecisionTrace {
          * not expose), ordered by the firing that derived them.
          */
         private List<Object> premisesOf(TraceRecorder.RecordedFiring firing) {
-            Set<Object> matched = Collections.newSetFromMap(new IdentityHashMap<>());
             List<Object> premises = new ArrayList<>(firing.objects.length);
             for (Object object : firing.objects) {
                 Object fact = inSession(object);
-                if (fact instanceof RuleFact && matched.add(fact)) {
+                if (fact instanceof RuleFact && !containsSame(premises, fact)) {
                     premises.add(fact);
                 }
             }
@@ -212,7 +212,7 @@ final class DecisionTrace {
             for (Object value : firing.declarationValues) {
                 for (Object element : value instanceof Collection ? (Collection<?>) value : List.of(value)) {
                     Object fact = inSession(element);
-                    if (fact instanceof RuleFact && matched.add(fact)) {
+                    if (fact instanceof RuleFact && !containsSame(premises, fact) && !containsSame(collected, fact)) {
                         collected.add(fact);
                     }
                 }
@@ -235,6 +235,16 @@ final class DecisionTrace {
                 objects.forEach(object -> currentByValue.putIfAbsent(object, object));
             }
             return currentByValue.getOrDefault(fact, fact);
+        }
+
+        /** Whether the list holds this very object; a firing rests on a handful of facts, so a scan beats a set. */
+        private boolean containsSame(List<Object> facts, Object fact) {
+            for (Object each : facts) {
+                if (each == fact) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int firstJustifyingFiring(Object fact) {
