@@ -22,7 +22,8 @@ import org.stackadvisor.internal.facts.Verdict;
 
 /**
  * The floor of a cold start: the least a program must do to decide once with the same rules:
- * compile the DRL files of a folder, open a session, insert the input, fire, print the verdict.
+ * compile the DRL files and CSV decision tables of a folder, open a session, insert the input, fire,
+ * print the verdict.
  * No manifest, validation, hashing, trace or JSON. {@code bench/coldstart} times it against
  * {@code java -jar target/stack-advisor.jar decide}.
  *
@@ -43,15 +44,23 @@ public final class MinimalCompileAndFire {
         int margin = Integer.parseInt(args[1]);
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
-        List<Path> drlFiles;
+        List<Path> ruleFiles;
         try (Stream<Path> files = Files.list(rules)) {
-            drlFiles = files.filter(file -> file.toString().endsWith(".drl")).sorted().collect(Collectors.toList());
+            ruleFiles = files.filter(file -> file.toString().endsWith(".drl") || file.toString().endsWith(".csv"))
+                    .sorted().collect(Collectors.toList());
         }
-        for (Path file : drlFiles) {
-            String drl = Files.readString(file, StandardCharsets.UTF_8);
-            Matcher pkg = PACKAGE.matcher(drl);
-            String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
-            kfs.write("src/main/resources/" + folder + file.getFileName(), drl);
+        String folder = "";
+        for (Path file : ruleFiles) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Matcher pkg = PACKAGE.matcher(text);
+            if (pkg.find()) {
+                folder = pkg.group(1).replace('.', '/') + "/";
+            }
+        }
+        for (Path file : ruleFiles) {
+            // A CSV decision table compiles as a resource of its own (Drools' spreadsheet compiler),
+            // beside the DRL files of the package it declares.
+            kfs.write("src/main/resources/" + folder + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {
