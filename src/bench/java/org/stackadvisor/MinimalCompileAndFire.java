@@ -1,5 +1,6 @@
 package org.stackadvisor;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -58,9 +61,13 @@ public final class MinimalCompileAndFire {
             }
         }
         for (Path file : ruleFiles) {
-            // A CSV decision table compiles as a resource of its own (Drools' spreadsheet compiler),
-            // beside the DRL files of the package it declares.
-            kfs.write("src/main/resources/" + folder + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
+            // A CSV decision table becomes DRL through Drools' spreadsheet compiler (as a DTABLE
+            // resource it would need Apache POI, which the jar leaves out), beside the DRL files.
+            String name = file.getFileName().toString();
+            String drl = name.endsWith(".csv")
+                    ? new SpreadsheetCompiler().compile(new ByteArrayInputStream(Files.readAllBytes(file)), InputType.CSV)
+                    : Files.readString(file, StandardCharsets.UTF_8);
+            kfs.write("src/main/resources/" + folder + name + (name.endsWith(".csv") ? ".drl" : ""), drl);
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {
