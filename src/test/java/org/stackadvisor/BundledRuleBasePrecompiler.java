@@ -41,8 +41,7 @@ public final class BundledRuleBasePrecompiler {
             System.exit(2);
         }
         try {
-            int classes = precompile(Path.of(args[0]), Path.of(args[1]));
-            System.out.println("precompiled the rule base in " + args[0] + " to the executable model: " + classes + " classes");
+            precompile(Path.of(args[0]), Path.of(args[1]));
         } catch (InvalidRuleBaseException e) {
             e.problems().forEach(problem -> System.err.println(problem));
             System.exit(4);
