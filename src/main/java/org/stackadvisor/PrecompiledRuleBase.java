@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The build (BundledRuleBasePrecompiler in the test sources, run by Maven before {@code
  * package}) compiles the same rule texts as {@link RuleBase#compile}, writes the generated model
- * classes beside the library's own, and writes {@link #DESCRIPTOR}: the SHA-256 of the rule files
+ * classes beside the library's own, registers the model class in {@code
+ * META-INF/services/org.drools.model.Model} (so that it is found without loading a class by a name
+ * read from a file), and writes {@link #DESCRIPTOR}: the SHA-256 of the rule files
  * it compiled, the model classes, and what each rule cites ({@link RuleInfo}, computed by the same
  * code as at run time). It is used only when that SHA-256 is the one of the bundled rule files
  * read now; otherwise (a stale or foreign descriptor, or the model classes missing) the caller
@@ -86,13 +90,20 @@ final class PrecompiledRuleBase {
                     + " compiling the bundled rules", descriptor.getProperty(SHA256), sha256);
             return Optional.empty();
         }
+        List<String> names = List.of(descriptor.getProperty(MODELS, "").split(","));
         List<Model> models = new ArrayList<>();
         try {
-            for (String name : descriptor.getProperty(MODELS, "").split(",")) {
-                models.add((Model) Class.forName(name.trim(), true, loader).getDeclaredConstructor().newInstance());
-            }
-        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            // The build registers the model classes as services of the jar; the descriptor picks ours.
+            ServiceLoader.load(Model.class, loader).stream()
+                    .filter(provider -> names.contains(provider.type().getName()))
+                    .forEach(provider -> models.add(provider.get()));
+        } catch (ServiceConfigurationError | LinkageError e) {
             LOG.warn("the precompiled rule base cannot be loaded ({}); compiling the bundled rules", e.toString());
+            return Optional.empty();
+        }
+        if (models.size() != names.size()) {
+            LOG.warn("the precompiled rule base names model classes {} but the class path offers {} of them;"
+                    + " compiling the bundled rules", names, models.size());
             return Optional.empty();
         }
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);

@@ -23,14 +23,17 @@ import org.kie.api.builder.KieBuilder;
  * {@code package}, also with {@code -DskipTests}) as
  * {@code BundledRuleBasePrecompiler rules target/classes}. It compiles the same rule texts as
  * {@link RuleBase#compile} (the DRL files and the decision tables' generated DRL, through
- * {@link RuleBase.Sources}), writes the generated model classes into the classes folder, and
- * writes {@link PrecompiledRuleBase#DESCRIPTOR} with the rule files' SHA-256 and each rule's
+ * {@link RuleBase.Sources}), writes the generated model classes into the classes folder, registers
+ * the model class as a {@code org.drools.model.Model} service, and writes {@link PrecompiledRuleBase#DESCRIPTOR} with the rule files' SHA-256 and each rule's
  * {@link RuleInfo}. It lives in the test sources so that the code generator (drools-model-codegen,
  * javaparser, the MVEL compiler) never becomes a dependency of the library.
  */
 public final class BundledRuleBasePrecompiler {
     /** Beside the classes folder (not in the jar): the class files the last run wrote, so that a rerun removes them. */
     private static final String CLASS_LIST = "bundled-rules-precompiled-classes.txt";
+
+    /** Where PrecompiledRuleBase finds the model classes, through java.util.ServiceLoader. */
+    static final String SERVICES = "META-INF/services/org.drools.model.Model";
 
     private BundledRuleBasePrecompiler() {
     }
@@ -96,6 +99,9 @@ public final class BundledRuleBasePrecompiler {
             writeAtomically(target, classFile.getValue());
         }
         writeAtomically(classList, String.join("\n", classFiles.keySet()).getBytes(StandardCharsets.UTF_8));
+        Path serviceFile = classes.resolve(SERVICES);
+        Files.createDirectories(serviceFile.getParent());
+        writeAtomically(serviceFile, (String.join("\n", models) + "\n").getBytes(StandardCharsets.UTF_8));
         StringWriter text = new StringWriter();
         descriptor.store(text, null);
         // Properties.store writes the date as a comment line and the entries in hash order; without the
