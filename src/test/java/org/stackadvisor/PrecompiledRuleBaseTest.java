@@ -144,6 +144,33 @@ class PrecompiledRuleBaseTest {
         assertThat(PrecompiledRuleBase.load(descriptor, bundled, getClass().getClassLoader())).isEmpty();
     }
 
+    @Test
+    void whenASavedDecisionListsMatchedDeclarationsInAnotherOrder_thenItsReplayIsReproduced() throws IOException {
+        // given a saved decision whose firings list their matched declarations in reverse order, as
+        // another compiler of the same rules may
+        ObjectNode saved = (ObjectNode) JSON.readTree(COMPILED_NOW.decide(Path.of("facts/live-chat.json")).toJson());
+        int reordered = 0;
+        for (JsonNode firing : saved.get("firings")) {
+            ObjectNode matched = (ObjectNode) firing.get("matched");
+            java.util.List<Map.Entry<String, JsonNode>> entries = new java.util.ArrayList<>();
+            matched.fields().forEachRemaining(entries::add);
+            if (entries.size() > 1) {
+                reordered++;
+            }
+            java.util.Collections.reverse(entries);
+            matched.removeAll();
+            entries.forEach(entry -> matched.set(entry.getKey(), entry.getValue()));
+        }
+
+        // when it is replayed
+        Replay replay = COMPILED_NOW.replay(JSON.writeValueAsString(saved), "reordered.json");
+
+        // then the same firings are found: the order of a rule's declarations is not part of the decision
+        assertThat(reordered).isPositive();
+        assertThat(replay.differences()).isEmpty();
+        assertThat(replay.reproduced()).isTrue();
+    }
+
     private static Stream<Path> examples() {
         return Scenario.discover(Path.of("facts")).stream().map(Scenario::factsFile);
     }
