@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bundled rule base as the build precompiled it into Drools' executable model, so that a cold
- * start loads Java classes instead of compiling DRL (about half of a cold {@code decide}).
+ * start loads Java classes instead of compiling DRL (about 60 % of a cold {@code decide}).
  *
  * <p>The build (BundledRuleBasePrecompiler in the test sources, run by Maven before {@code
  * package}) compiles the same rule texts as {@link RuleBase#compile}, writes the generated model
