@@ -1,6 +1,6 @@
 // Runs after the consumer's build: what a consumer of stack-advisor gets. Its dependency tree and
-// its runtime class path hold no logging binding, no picocli and no test library in compile or
-// runtime scope; JUnit and AssertJ appear only as the consumer's own test dependencies.
+// its runtime class path hold no logging binding, no picocli, no code generator and no test library
+// in compile or runtime scope; JUnit and AssertJ appear only as the consumer's own test dependencies.
 
 def tree = new File(basedir, 'target/dependency-tree.txt')
 def classpath = new File(basedir, 'target/runtime-classpath.txt')
@@ -8,7 +8,8 @@ assert tree.isFile() : "no dependency tree at ${tree}"
 assert classpath.isFile() : "no runtime class path at ${classpath}"
 println "Consumer dependency tree:\n${tree.text}"
 
-def neverAnywhere = ['org.slf4j:slf4j-simple', 'info.picocli:picocli']
+// The executable model's code generator runs at build time only (BundledRuleBasePrecompiler).
+def neverAnywhere = ['org.slf4j:slf4j-simple', 'info.picocli:picocli', 'org.drools:drools-model-codegen', 'com.github.javaparser']
 def notOutsideTests = ['org.junit', 'junit:junit', 'org.assertj', 'org.opentest4j', 'org.apiguardian']
 
 def problems = []

@@ -1,5 +1,6 @@
 package org.stackadvisor;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -22,7 +25,8 @@ import org.stackadvisor.internal.facts.Verdict;
 
 /**
  * The floor of a cold start: the least a program must do to decide once with the same rules:
- * compile the DRL files of a folder, open a session, insert the input, fire, print the verdict.
+ * compile the DRL files and CSV decision tables of a folder, open a session, insert the input, fire,
+ * print the verdict.
  * No manifest, validation, hashing, trace or JSON. {@code bench/coldstart} times it against
  * {@code java -jar target/stack-advisor.jar decide}.
  *
@@ -43,15 +47,27 @@ public final class MinimalCompileAndFire {
         int margin = Integer.parseInt(args[1]);
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
-        List<Path> drlFiles;
+        List<Path> ruleFiles;
         try (Stream<Path> files = Files.list(rules)) {
-            drlFiles = files.filter(file -> file.toString().endsWith(".drl")).sorted().collect(Collectors.toList());
+            ruleFiles = files.filter(file -> file.toString().endsWith(".drl") || file.toString().endsWith(".csv"))
+                    .sorted().collect(Collectors.toList());
         }
-        for (Path file : drlFiles) {
-            String drl = Files.readString(file, StandardCharsets.UTF_8);
-            Matcher pkg = PACKAGE.matcher(drl);
-            String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
-            kfs.write("src/main/resources/" + folder + file.getFileName(), drl);
+        String folder = "";
+        for (Path file : ruleFiles) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Matcher pkg = PACKAGE.matcher(text);
+            if (pkg.find()) {
+                folder = pkg.group(1).replace('.', '/') + "/";
+            }
+        }
+        for (Path file : ruleFiles) {
+            // A CSV decision table becomes DRL through Drools' spreadsheet compiler (as a DTABLE
+            // resource it would need Apache POI, which the jar leaves out), beside the DRL files.
+            String name = file.getFileName().toString();
+            String drl = name.endsWith(".csv")
+                    ? new SpreadsheetCompiler().compile(new ByteArrayInputStream(Files.readAllBytes(file)), InputType.CSV)
+                    : Files.readString(file, StandardCharsets.UTF_8);
+            kfs.write("src/main/resources/" + folder + name + (name.endsWith(".csv") ? ".drl" : ""), drl);
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -211,7 +212,9 @@ public final class Replay {
         if (firings instanceof List) {
             for (Object firing : (List<?>) firings) {
                 Map<String, Object> map = map(firing);
-                String signature = Json.write(List.of(text(map.get("rule")), String.valueOf(map.get("matched")),
+                // matched by name: the order of a rule's declarations is the compiler's, not the decision's
+                Object matched = map.get("matched") instanceof Map ? new TreeMap<>(map(map.get("matched"))) : map.get("matched");
+                String signature = Json.write(List.of(text(map.get("rule")), String.valueOf(matched),
                         String.valueOf(map.get("inserted"))), false);
                 bySignature.computeIfAbsent(signature, key -> new ArrayList<>()).add(display(map));
             }

@@ -30,9 +30,12 @@ final class RuleBase {
     final String sha256;
     final Map<String, RuleInfo> rules;
     final Map<String, String> fileHashes;
+    /** Whether the knowledge base was loaded from the build's executable model rather than compiled from DRL now. */
+    final boolean precompiled;
 
-    private RuleBase(RuleBaseFiles files, Manifest manifest, KieBase kieBase, Map<String, RuleInfo> rules) {
+    private RuleBase(RuleBaseFiles files, Manifest manifest, KieBase kieBase, Map<String, RuleInfo> rules, boolean precompiled) {
         this.files = files;
+        this.precompiled = precompiled;
         this.manifest = manifest;
         this.kieBase = kieBase;
         this.sha256 = files.sha256();
@@ -42,6 +45,7 @@ final class RuleBase {
         this.fileHashes = Collections.unmodifiableMap(hashes);
     }
 
+    /** Reads the manifest and compiles the rules at run time. */
     static RuleBase load(RuleBaseFiles files) {
         Manifest manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
         List<Problem> tableProblems = new ArrayList<>();
@@ -50,7 +54,23 @@ final class RuleBase {
             throw new InvalidRuleBaseException(tableProblems);
         }
         Compiled compiled = compile(files, texts);
-        return new RuleBase(files, manifest, compiled.kieBase, compiled.rules);
+        return new RuleBase(files, manifest, compiled.kieBase, compiled.rules, false);
+    }
+
+    /**
+     * The bundled rule base: the {@linkplain PrecompiledRuleBase build's executable model} when it
+     * {@linkplain PrecompiledRuleBase#serving() serves} and was made from exactly these files, else
+     * {@link #load compiled now}.
+     */
+    static RuleBase loadBundled(RuleBaseFiles files) {
+        return PrecompiledRuleBase.serving() ? precompiled(files).orElseGet(() -> load(files)) : load(files);
+    }
+
+    /** The build's executable model of these files, if the class path holds one made from exactly them. */
+    static java.util.Optional<RuleBase> precompiled(RuleBaseFiles files) {
+        Manifest manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
+        return PrecompiledRuleBase.load(files)
+                .map(compiled -> new RuleBase(files, manifest, compiled.kieBase, compiled.rules, true));
     }
 
     /** A compiled knowledge base and what each of its rules cites. */
@@ -58,7 +78,7 @@ final class RuleBase {
         final KieBase kieBase;
         final Map<String, RuleInfo> rules;
 
-        private Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {
+        Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {
             this.kieBase = kieBase;
             this.rules = rules;
         }
@@ -71,26 +91,82 @@ final class RuleBase {
      */
     static Compiled compile(RuleBaseFiles files, List<RuleText> texts) {
         KieServices services = KieServices.Factory.get();
-        KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("org.stackadvisor.rulebase",
-                "rules-" + files.sha256().substring(0, 16) + "-" + BUILDS.incrementAndGet(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        Map<String, RuleText> compiledPathToText = new HashMap<>();
-        Map<String, RuleSource> sources = new HashMap<>();
-        for (RuleText text : texts) {
-            String packagePath = RuleSource.packageOf(text.drl).replace('.', '/');
-            String compiledPath = "src/main/resources/" + (packagePath.isEmpty() ? "" : packagePath + "/")
-                    + text.file.replace('/', '_') + (text.isTable() ? ".drl" : "");
-            compiledPathToText.put(compiledPath, text);
-            compiledPathToText.put(compiledPath.substring("src/main/resources/".length()), text);
-            kfs.write(compiledPath, text.drl);
-            for (RuleSource source : text.rules()) {
-                sources.putIfAbsent(source.name, source);
-            }
+        Sources sources = Sources.of(services, files, texts);
+        KieBuilder builder = services.newKieBuilder(sources.fileSystem).buildAll();
+        sources.requireNoErrors(builder);
+        KieBase kieBase;
+        try {
+            kieBase = services.newKieContainer(sources.releaseId).getKieBase();
+        } finally {
+            services.getRepository().removeKieModule(sources.releaseId);
         }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
+        return new Compiled(kieBase, ruleInfos(kieBase, sources.rules));
+    }
+
+    /** What each rule of a knowledge base cites, from its metadata and its text, by rule name. */
+    static Map<String, RuleInfo> ruleInfos(KieBase kieBase, Map<String, RuleSource> sources) {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        List<Rule> all = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            all.addAll(kiePackage.getRules());
+        }
+        all.sort((a, b) -> a.getName().compareTo(b.getName()));
+        for (Rule rule : all) {
+            rules.put(rule.getName(), RuleInfo.of(rule.getName(), rule.getMetaData(), sources.get(rule.getName())));
+        }
+        return rules;
+    }
+
+    /**
+     * The rule texts of a rule base written to a KieFileSystem, where Drools compiles them (at run
+     * time here, into the executable model at build time in BundledRuleBasePrecompiler): one place,
+     * so that both compile the same texts at the same paths.
+     */
+    static final class Sources {
+        final KieFileSystem fileSystem;
+        final ReleaseId releaseId;
+        /** Each text by the paths Drools names it with in its messages. */
+        final Map<String, RuleText> compiledPathToText;
+        /** Each rule's text, by rule name. */
+        final Map<String, RuleSource> rules;
+        private final RuleBaseFiles files;
+
+        private Sources(KieFileSystem fileSystem, ReleaseId releaseId, Map<String, RuleText> compiledPathToText,
+                Map<String, RuleSource> rules, RuleBaseFiles files) {
+            this.fileSystem = fileSystem;
+            this.releaseId = releaseId;
+            this.compiledPathToText = compiledPathToText;
+            this.rules = rules;
+            this.files = files;
+        }
+
+        static Sources of(KieServices services, RuleBaseFiles files, List<RuleText> texts) {
+            KieFileSystem kfs = services.newKieFileSystem();
+            ReleaseId releaseId = services.newReleaseId("org.stackadvisor.rulebase",
+                    "rules-" + files.sha256().substring(0, 16) + "-" + BUILDS.incrementAndGet(), "1.0.0");
+            kfs.generateAndWritePomXML(releaseId);
+            Map<String, RuleText> compiledPathToText = new HashMap<>();
+            Map<String, RuleSource> sources = new HashMap<>();
+            for (RuleText text : texts) {
+                String packagePath = RuleSource.packageOf(text.drl).replace('.', '/');
+                String compiledPath = "src/main/resources/" + (packagePath.isEmpty() ? "" : packagePath + "/")
+                        + text.file.replace('/', '_') + (text.isTable() ? ".drl" : "");
+                compiledPathToText.put(compiledPath, text);
+                compiledPathToText.put(compiledPath.substring("src/main/resources/".length()), text);
+                kfs.write(compiledPath, text.drl);
+                for (RuleSource source : text.rules()) {
+                    sources.putIfAbsent(source.name, source);
+                }
+            }
+            return new Sources(kfs, releaseId, compiledPathToText, sources, files);
+        }
+
+        /** @throws InvalidRuleBaseException with every compile error placed in the file an author edits */
+        void requireNoErrors(KieBuilder builder) {
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (errors.isEmpty()) {
+                return;
+            }
             List<Problem> problems = new ArrayList<>();
             for (Message error : errors) {
                 RuleText text = compiledPathToText.get(error.getPath());
@@ -107,22 +183,6 @@ final class RuleBase {
             }
             throw new InvalidRuleBaseException(withoutEmptyCompanions(problems));
         }
-        KieBase kieBase;
-        try {
-            kieBase = services.newKieContainer(releaseId).getKieBase();
-        } finally {
-            services.getRepository().removeKieModule(releaseId);
-        }
-        Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        List<Rule> all = new ArrayList<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            all.addAll(kiePackage.getRules());
-        }
-        all.sort((a, b) -> a.getName().compareTo(b.getName()));
-        for (Rule rule : all) {
-            rules.put(rule.getName(), RuleInfo.of(rule.getName(), rule.getMetaData(), sources.get(rule.getName())));
-        }
-        return new Compiled(kieBase, rules);
     }
 
     /**

@@ -1,20 +1,20 @@
 package org.stackadvisor;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,10 +52,10 @@ final class RuleBaseFiles {
                     "the bundled rule base is missing from the class path")));
         }
         try {
-            URI uri = manifest.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                return readJar(uri);
+            if ("jar".equals(manifest.getProtocol())) {
+                return readJar(manifest);
             }
+            URI uri = manifest.toURI();
             return new RuleBaseFiles("bundled:", readTree(Path.of(uri).getParent(), "bundled:"));
         } catch (IOException | URISyntaxException e) {
             throw new InvalidRuleBaseException(List.of(new Problem("bundled:", 0, 0, "",
@@ -63,23 +63,47 @@ final class RuleBaseFiles {
         }
     }
 
-    private static RuleBaseFiles readJar(URI uri) throws IOException {
-        FileSystem jar;
-        boolean openedHere;
-        try {
-            jar = FileSystems.newFileSystem(uri, Map.of());
-            openedHere = true;
-        } catch (FileSystemAlreadyExistsException e) {
-            jar = FileSystems.getFileSystem(uri);
-            openedHere = false;
-        }
-        try {
-            return new RuleBaseFiles("bundled:", readTree(jar.getPath("/" + BUNDLED_RESOURCE), "bundled:"));
-        } finally {
-            if (openedHere) {
-                jar.close();
+    /**
+     * Reads the bundled files straight from the jar's entries: the class loader has the jar open
+     * already, where a zip file system would load a hundred classes of its own on a cold start.
+     */
+    private static RuleBaseFiles readJar(URL manifest) throws IOException {
+        JarURLConnection connection = (JarURLConnection) manifest.openConnection();
+        connection.setUseCaches(false);
+        String prefix = BUNDLED_RESOURCE + "/";
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (JarFile jar = connection.getJarFile()) {
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (entry.isDirectory() || !name.startsWith(prefix)) {
+                    continue;
+                }
+                String relative = name.substring(prefix.length());
+                if (hidden(relative)) {
+                    continue;
+                }
+                if (entry.getSize() > MAX_FILE_SIZE) {
+                    throw tooLarge("bundled:", relative);
+                }
+                try (InputStream in = jar.getInputStream(entry)) {
+                    byte[] bytes = in.readNBytes((int) MAX_FILE_SIZE + 1);
+                    if (bytes.length > MAX_FILE_SIZE) {
+                        throw tooLarge("bundled:", relative);
+                    }
+                    files.put(relative, bytes);
+                }
             }
         }
+        return new RuleBaseFiles("bundled:", requireManifest(files, "bundled:"));
+    }
+
+    private static boolean hidden(String relative) {
+        return relative.startsWith(".") || relative.contains("/.");
+    }
+
+    private static InvalidRuleBaseException tooLarge(String origin, String relative) {
+        return new InvalidRuleBaseException(List.of(new Problem(join(origin, relative), 0, 0, "",
+                "is larger than " + MAX_FILE_SIZE + " bytes")));
     }
 
     private static SortedMap<String, byte[]> readTree(Path root, String origin) {
@@ -88,12 +112,11 @@ final class RuleBaseFiles {
             List<Path> regular = walk.filter(Files::isRegularFile).collect(Collectors.toList());
             for (Path file : regular) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
-                if (relative.startsWith(".") || relative.contains("/.")) {
+                if (hidden(relative)) {
                     continue;
                 }
                 if (Files.size(file) > MAX_FILE_SIZE) {
-                    throw new InvalidRuleBaseException(List.of(new Problem(join(origin, relative), 0, 0, "",
-                            "is larger than " + MAX_FILE_SIZE + " bytes")));
+                    throw tooLarge(origin, relative);
                 }
                 files.put(relative, Files.readAllBytes(file));
             }
@@ -101,6 +124,10 @@ final class RuleBaseFiles {
             throw new InvalidRuleBaseException(List.of(new Problem(origin, 0, 0, "",
                     "cannot be read: " + e.getMessage())));
         }
+        return requireManifest(files, origin);
+    }
+
+    private static SortedMap<String, byte[]> requireManifest(SortedMap<String, byte[]> files, String origin) {
         if (!files.containsKey(Manifest.FILE_NAME)) {
             throw new InvalidRuleBaseException(List.of(new Problem(origin, 0, 0, "",
                     "has no " + Manifest.FILE_NAME + "; a rule base folder holds a manifest and its DRL files")));

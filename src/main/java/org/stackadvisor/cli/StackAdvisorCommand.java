@@ -52,7 +52,7 @@ public final class StackAdvisorCommand implements Runnable {
     /** Runs the command line with the given writers and returns the exit code, for tests and embedding. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         quietDroolsLogging();
-        CommandLine commandLine = new CommandLine(new StackAdvisorCommand());
+        CommandLine commandLine = forArguments(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
@@ -60,6 +60,27 @@ public final class StackAdvisorCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for these arguments. Picocli reflects over every command class before it
+     * parses (a tenth of a cold {@code decide}), so when the first argument names a command, only
+     * that command is built, under a parent that bears this command's name; otherwise (no command,
+     * {@code help}, {@code --version}, a misspelt command that wants suggestions) all of them.
+     */
+    static CommandLine forArguments(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : StackAdvisorCommand.class.getAnnotation(Command.class).subcommands()) {
+                Command command = subcommand.getAnnotation(Command.class);
+                if (subcommand != CommandLine.HelpCommand.class && command != null && command.name().equals(args[0])) {
+                    CommandLine parent = new CommandLine(CommandSpec.create()
+                            .name(StackAdvisorCommand.class.getAnnotation(Command.class).name()));
+                    parent.addSubcommand(new CommandLine(subcommand));
+                    return parent;
+                }
+            }
+        }
+        return new CommandLine(new StackAdvisorCommand());
     }
 
     /**
