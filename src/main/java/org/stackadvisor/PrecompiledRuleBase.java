@@ -43,15 +43,11 @@ final class PrecompiledRuleBase {
     static final String SERVING_PROPERTY = "stackadvisor.precompiledRules";
 
     /**
-     * Off for now: the executable model adds a declaration for every pattern without a binding
-     * ({@code GENERATED_$pattern_Term$36$}) and lists a rule's declarations in another order than
-     * the DRL compiler, and the trace copies {@code Match.getDeclarationIds()} into each firing's
-     * {@code matched} as they come, so decisions would not be byte-identical to those of the same
-     * rules compiled from DRL. Everything else (firing order, proofs, scores, hashes, rule
-     * metadata) is. Switch it on once the trace leaves out the generated declarations and orders
-     * the others by name (PrecompiledRuleBaseTest then checks byte identity).
+     * On: the trace leaves out the executable model's generated declarations and orders the
+     * others by name ({@link TraceRecorder}), so a precompiled rule base decides byte for byte as
+     * the same rules compiled from DRL (PrecompiledRuleBaseTest checks every example).
      */
-    static final boolean SERVING_BY_DEFAULT = false;
+    static final boolean SERVING_BY_DEFAULT = true;
 
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRuleBase.class);
 

@@ -1,12 +1,13 @@
 package org.stackadvisor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -53,6 +54,9 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         }
     }
 
+    /** How the executable model names the declaration it gives a pattern that has no binding. */
+    static final String GENERATED_DECLARATION = "GENERATED_$pattern_";
+
     private final List<RecordedFiring> firings = new ArrayList<>();
     private final Map<Match, RecordedFiring> latestFiringOfMatch = new IdentityHashMap<>();
     private RecordedFiring current;
@@ -60,7 +64,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         Match match = event.getMatch();
-        List<String> ids = match.getDeclarationIds();
+        List<String> ids = declarationIds(match);
         Object[] values = new Object[ids.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = match.getDeclarationValue(ids.get(i));
@@ -69,6 +73,18 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
                 match.getObjects().toArray());
         firings.add(current);
         latestFiringOfMatch.put(match, current);
+    }
+
+    /**
+     * The match's declarations by name, leaving out those the executable model makes up for
+     * patterns without a binding: the same rules, precompiled or compiled from DRL at run time,
+     * then record the same declarations in the same order, so their decisions are byte-identical.
+     */
+    private static List<String> declarationIds(Match match) {
+        List<String> ids = new ArrayList<>(match.getDeclarationIds());
+        ids.removeIf(id -> id.startsWith(GENERATED_DECLARATION));
+        Collections.sort(ids);
+        return ids;
     }
 
     @Override
