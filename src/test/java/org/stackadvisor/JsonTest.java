@@ -98,6 +98,19 @@ class JsonTest {
     }
 
     @Test
+    void whenWritesFollowOneAnotherOnAThread_thenEachIsWholeAndAlone() {
+        // given, in turn, a value beyond Latin-1, one larger than the kept buffer, a small one, one that falls back to Jackson
+        List<Object> values = List.of(Map.of("name", "\u4e2d\u6587 \ud83d\ude80"), List.of("x".repeat(600_000), "y".repeat(600_000)),
+                Map.of("name", "plain"), Map.of("kind", Thread.State.NEW), List.of(1, 2));
+        // when they are written one after another, twice over; then each is Jackson's, nothing left over from the one before
+        for (int pass = 0; pass < 2; pass++) {
+            for (Object value : values) {
+                assertSameAsJackson(value);
+            }
+        }
+    }
+
+    @Test
     void whenAValueIsNotPlain_thenJacksonWritesIt() {
         // given values the direct writer does not know: an enum, a character, an array, a non-text key, NaN
         Map<String, Object> map = new LinkedHashMap<>();
