@@ -4,8 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,7 @@ import java.util.function.IntFunction;
  * slices of thread CPU time in one JVM (as {@link InterleavedComparison} does for the decision
  * paths): rendering a decision as a JSON line through Jackson's data binding (the writer before)
  * against {@link Json}'s direct writer, and the canonical facts with their hash built the old way
- * (nested maps, a sorted deep copy, Jackson, SHA-256) against {@link ValidFacts}. Parsing,
+ * (nested maps, a sorted deep copy, Jackson, a SHA-256 looked up for each hash) against {@link ValidFacts}. Parsing,
  * validating and the traced decide are timed too, to show each part's share of a batch line.
  *
  * <p>{@code java org.stackadvisor.InputOutputComparison [ROUNDS] [SLICE_MILLIS] [WARMUP_SECONDS]}
@@ -108,7 +111,11 @@ public final class InputOutputComparison {
             node.put(parts[parts.length - 1], entry.getValue());
         }
         String json = Json.writeWithJackson(Json.sortedKeys(root), false);
-        return Hashing.sha256(json.getBytes(StandardCharsets.UTF_8));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double slice(IntFunction<Object> path, int examples, long nanos) {
