@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +95,13 @@ final class BatchDecider {
                 LineReader.Line submitted = line;
                 inFlight.add(pool.submit(() -> decide(submitted, source)));
                 if (inFlight.size() >= window) {
-                    failed += write(inFlight.poll(), out);
-                    written++;
+                    // Wait once for half the window, then write that half: waiting for each line in turn
+                    // put this thread to sleep and woke it up again for every line.
+                    awaitDone(nth(inFlight, inFlight.size() / 2));
+                    while (inFlight.size() > window / 2) {
+                        failed += write(inFlight.poll(), out);
+                        written++;
+                    }
                     if (progress != null && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
                         progress(progress, written, failed, false);
                         lastProgress = System.nanoTime();
@@ -116,10 +122,36 @@ final class BatchDecider {
         }
     }
 
-    private static int write(Future<Outcome> next, Writer out) throws IOException {
-        Outcome outcome;
+    private static Future<Outcome> nth(ArrayDeque<Future<Outcome>> inFlight, int index) {
+        Iterator<Future<Outcome>> futures = inFlight.iterator();
+        for (int i = 0; i < index; i++) {
+            futures.next();
+        }
+        return futures.next();
+    }
+
+    /** Waits until {@code future} is done; a failure is left for {@link #write} to raise in its turn, after the lines before it. */
+    private static void awaitDone(Future<Outcome> future) throws IOException {
         try {
-            outcome = next.get();
+            future.get();
+        } catch (ExecutionException e) {
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while deciding a batch", e);
+        }
+    }
+
+    private static int write(Future<Outcome> next, Writer out) throws IOException {
+        Outcome outcome = await(next);
+        out.write(outcome.record);
+        out.write('\n');
+        return outcome.failed ? 1 : 0;
+    }
+
+    private static Outcome await(Future<Outcome> next) throws IOException {
+        try {
+            return next.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while deciding a batch", e);
@@ -133,9 +165,6 @@ final class BatchDecider {
             }
             throw new IllegalStateException(cause);
         }
-        out.write(outcome.record);
-        out.write('\n');
-        return outcome.failed ? 1 : 0;
     }
 
     private Outcome decide(LineReader.Line line, String source) {

@@ -137,6 +137,28 @@ class BatchDecideTest {
     }
 
     @Test
+    void whenALineFailsUnexpectedly_thenEveryLineBeforeItIsWrittenAndTheFailureIsRaised() throws Exception {
+        // given an advisor whose listener breaks on project p25, and a window of 8 lines waited for by halves
+        StackAdvisor advisor = StackAdvisor.builder().listener(decision -> {
+            if (decision.project().equals("p25")) {
+                throw new IllegalStateException("listener broke");
+            }
+        }).build();
+        String input = IntStream.range(0, 40).mapToObj(i -> "{\"name\": \"p" + i + "\"}").collect(Collectors.joining("\n"));
+        StringWriter out = new StringWriter();
+        // when the batch runs into it
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
+                new BatchDecider(advisor, 2, 8, 1000).run(new StringReader(input), "in", out, null));
+        // then the failure comes out after exactly the 25 lines before it, in order
+        assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("listener broke");
+        List<JsonNode> records = records(out.toString());
+        assertThat(records).hasSize(25);
+        for (int i = 0; i < 25; i++) {
+            assertThat(records.get(i).get("project").asText()).isEqualTo("p" + i);
+        }
+    }
+
+    @Test
     void whenALineIsLongerThanTheLimit_thenItIsAnErrorRecordAndTheNextLineIsDecided() throws Exception {
         String longLine = "{\"name\": \"" + "x".repeat(500) + "\"}";
         StringWriter out = new StringWriter();
