@@ -53,6 +53,7 @@ public final class BenchReport {
         double[] b = scores.get("b_rawDrools");
         double[] c = scores.get("c_tracedDecide");
         double[] c2 = scores.get("c2_tracedRunOnly");
+        double[] c3 = scores.get("c3_decideAndReadProofs");
         double[] d = scores.get("d_renderJson");
         if (b == null || c == null) {
             return;
@@ -60,6 +61,9 @@ public final class BenchReport {
         System.out.println("  ratios (cost of one, side by side in this run):");
         System.out.println(String.format("    c/b  traced decide / raw Drools        %8.2fx   target <= 1.5x: %s",
                 b[0] / c[0], b[0] / c[0] <= 1.5 ? "met" : "MISSED"));
+        if (c3 != null) {
+            System.out.println(String.format("    c3/b decide, every proof read / raw   %8.2fx", b[0] / c3[0]));
+        }
         if (c2 != null) {
             System.out.println(String.format("    c2/b traced run only / raw Drools     %8.2fx", b[0] / c2[0]));
         }

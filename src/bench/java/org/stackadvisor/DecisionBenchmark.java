@@ -50,6 +50,13 @@ public class DecisionBenchmark {
         return examples.advisor.decide(examples.projects.get(nextExample()));
     }
 
+    /** The traced decide and then every conclusion's proof and every firing built, as a reader of the trace pays. */
+    @Benchmark
+    public int c3_decideAndReadProofs() {
+        Decision decision = examples.advisor.decide(examples.projects.get(nextExample()));
+        return decision.conclusions().size() + decision.firings().size();
+    }
+
     @Benchmark
     public Decision c2_tracedRunOnly() {
         return DecisionRun.decide(examples.ruleBase, examples.facts.get(nextExample()), examples.firingLimit);
