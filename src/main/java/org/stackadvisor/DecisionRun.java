@@ -28,11 +28,12 @@ import org.stackadvisor.internal.facts.Verdict;
 final class DecisionRun {
     private final RuleBase ruleBase;
     private final ValidFacts facts;
-    private final TraceRecorder recorder = new TraceRecorder();
+    private final TraceRecorder recorder;
 
     private DecisionRun(RuleBase ruleBase, ValidFacts facts) {
         this.ruleBase = ruleBase;
         this.facts = facts;
+        this.recorder = new TraceRecorder(ruleBase.recordedDeclarations);
     }
 
     static Decision decide(RuleBase ruleBase, ValidFacts facts, int firingLimit) {

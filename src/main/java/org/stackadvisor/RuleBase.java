@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -32,6 +33,11 @@ final class RuleBase {
     final Map<String, String> fileHashes;
     /** Whether the knowledge base was loaded from the build's executable model rather than compiled from DRL now. */
     final boolean precompiled;
+    /**
+     * What {@link TraceRecorder} records of each shape of a match's declarations, worked out once
+     * per rule base instead of at every firing: the shapes are as many as the rules' terminal nodes.
+     */
+    final Map<List<String>, List<String>> recordedDeclarations = new ConcurrentHashMap<>();
 
     private RuleBase(RuleBaseFiles files, Manifest manifest, KieBase kieBase, Map<String, RuleInfo> rules, boolean precompiled) {
         this.files = files;

@@ -57,9 +57,15 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     /** How the executable model names the declaration it gives a pattern that has no binding. */
     static final String GENERATED_DECLARATION = "GENERATED_$pattern_";
 
+    private final Map<List<String>, List<String>> recordedDeclarations;
     private final List<RecordedFiring> firings = new ArrayList<>();
     private final Map<Match, RecordedFiring> latestFiringOfMatch = new IdentityHashMap<>();
     private RecordedFiring current;
+
+    /** {@code recordedDeclarations}: the rule base's cache of {@link #declarationIds}, shared by its decisions. */
+    TraceRecorder(Map<List<String>, List<String>> recordedDeclarations) {
+        this.recordedDeclarations = recordedDeclarations;
+    }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -80,11 +86,13 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
      * patterns without a binding: the same rules, precompiled or compiled from DRL at run time,
      * then record the same declarations in the same order, so their decisions are byte-identical.
      */
-    private static List<String> declarationIds(Match match) {
-        List<String> ids = new ArrayList<>(match.getDeclarationIds());
-        ids.removeIf(id -> id.startsWith(GENERATED_DECLARATION));
-        Collections.sort(ids);
-        return ids;
+    private List<String> declarationIds(Match match) {
+        return recordedDeclarations.computeIfAbsent(match.getDeclarationIds(), ids -> {
+            List<String> recorded = new ArrayList<>(ids);
+            recorded.removeIf(id -> id.startsWith(GENERATED_DECLARATION));
+            Collections.sort(recorded);
+            return List.copyOf(recorded);
+        });
     }
 
     @Override
