@@ -1,7 +1,5 @@
 package org.stackadvisor;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
@@ -27,9 +24,6 @@ import java.util.function.IntFunction;
  * <p>{@code java org.stackadvisor.InputOutputComparison [ROUNDS] [SLICE_MILLIS] [WARMUP_SECONDS]}
  */
 public final class InputOutputComparison {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final int CHUNK = 32;
-    private static volatile int sink;
 
     private InputOutputComparison() {
     }
@@ -65,9 +59,9 @@ public final class InputOutputComparison {
         paths.put("jsonLineNew", i -> examples.decisions.get(i).toJsonLine());
         paths.put("toMapOnly", i -> examples.decisions.get(i).toMap());
         List<String> names = new ArrayList<>(paths.keySet());
-        for (long end = cpu() + warmupNanos; cpu() < end; ) {
+        for (long end = InterleavedComparison.cpu() + warmupNanos; InterleavedComparison.cpu() < end; ) {
             for (String name : names) {
-                slice(paths.get(name), examples.size(), warmupNanos / 20);
+                InterleavedComparison.slice(paths.get(name), examples.size(), warmupNanos / 20);
             }
         }
         Map<String, List<Double>> costs = new LinkedHashMap<>();
@@ -78,7 +72,7 @@ public final class InputOutputComparison {
             Collections.rotate(names, 1);
             Map<String, Double> cost = new LinkedHashMap<>();
             for (String name : names) {
-                cost.put(name, 1e6 / slice(paths.get(name), examples.size(), sliceNanos));
+                cost.put(name, 1e6 / InterleavedComparison.slice(paths.get(name), examples.size(), sliceNanos));
                 costs.get(name).add(cost.get(name));
             }
             ratios.get("jsonLine old/new").add(cost.get("jsonLineOld") / cost.get("jsonLineNew"));
@@ -91,10 +85,10 @@ public final class InputOutputComparison {
         System.out.printf("input and output, by thread CPU time: %d rounds of %d ms per path, %d s warm-up%n",
                 rounds, sliceNanos / 1_000_000, warmupNanos / 1_000_000_000L);
         costs.forEach((name, values) -> System.out.printf("  %-14s %9.2f us/op (median; quartiles %.2f .. %.2f)%n",
-                name, median(values), quantile(values, 0.25), quantile(values, 0.75)));
+                name, InterleavedComparison.median(values), InterleavedComparison.quantile(values, 0.25), InterleavedComparison.quantile(values, 0.75)));
         System.out.println("  cost ratios, median over rounds of adjacent slices (quartiles):");
-        ratios.forEach((name, values) -> System.out.printf("    %-19s %6.2fx  (%.2f .. %.2f)%n", name, median(values),
-                quantile(values, 0.25), quantile(values, 0.75)));
+        ratios.forEach((name, values) -> System.out.printf("    %-19s %6.2fx  (%.2f .. %.2f)%n", name, InterleavedComparison.median(values),
+                InterleavedComparison.quantile(values, 0.25), InterleavedComparison.quantile(values, 0.75)));
     }
 
     /** The canonical facts and their hash as {@code ValidFacts} built them before: the reference. */
@@ -116,39 +110,5 @@ public final class InputOutputComparison {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double slice(IntFunction<Object> path, int examples, long nanos) {
-        long start = cpu();
-        long end = start + nanos;
-        long ops = 0;
-        int example = 0;
-        long now;
-        do {
-            for (int i = 0; i < CHUNK; i++) {
-                sink += System.identityHashCode(path.apply(example));
-                example = example + 1 == examples ? 0 : example + 1;
-            }
-            ops += CHUNK;
-            now = cpu();
-        } while (now < end);
-        return ops * 1e9 / (now - start);
-    }
-
-    private static long cpu() {
-        return THREADS.getCurrentThreadCpuTime();
-    }
-
-    private static double median(List<Double> values) {
-        return quantile(values, 0.5);
-    }
-
-    private static double quantile(List<Double> values, double q) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        double position = q * (sorted.size() - 1);
-        int low = (int) Math.floor(position);
-        int high = (int) Math.ceil(position);
-        return sorted.get(low) + (sorted.get(high) - sorted.get(low)) * (position - low);
     }
 }
