@@ -1,6 +1,9 @@
 package org.stackadvisor.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,9 +47,17 @@ public final class StackAdvisorCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command, such as: decide facts/live-chat.json");
     }
 
-    /** Runs the command line and exits with its code. */
+    /**
+     * Runs the command line and exits with its code. Output is UTF-8 whatever the locale: the
+     * decision JSON must be the same bytes on every machine (under {@code LANG=C} the platform
+     * charset would turn every non-ASCII letter of a project's name into {@code ?}).
+     */
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(execute(args, utf8(System.out), utf8(System.err)));
+    }
+
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs the command line with the given writers and returns the exit code, for tests and embedding. */

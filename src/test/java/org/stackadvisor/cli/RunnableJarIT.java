@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -26,14 +27,41 @@ class RunnableJarIT {
     Path elsewhere;
 
     private Result run(String... args) throws IOException, InterruptedException {
+        return runWith(Map.of(), args);
+    }
+
+    /** Runs the jar with some environment variables set, such as the locale. */
+    private Result runWith(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(elsewhere.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder
                 .redirectOutput(elsewhere.resolve("out.txt").toFile())
                 .redirectError(elsewhere.resolve("err.txt").toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar finishes").isTrue();
         return new Result(process.exitValue(), Files.readString(elsewhere.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(elsewhere.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void whenTheLocaleIsPlainAscii_thenTheJsonIsStillUtf8AndTheSameBytesAsUnderAUtf8Locale() throws Exception {
+        // given a project whose name is not ASCII, as one facts file and as a one-line batch
+        String name = "Caf\u00e9 \u6771\u4eac \u2014 chat";
+        String facts = "{\"name\": \"" + name + "\", \"traits\": [\"real-time\", \"chat\"]}";
+        Files.writeString(elsewhere.resolve("cafe.json"), facts, StandardCharsets.UTF_8);
+        Files.writeString(elsewhere.resolve("cafe.jsonl"), facts + "\n", StandardCharsets.UTF_8);
+        Map<String, String> ascii = Map.of("LC_ALL", "C", "LANG", "C");
+        Map<String, String> utf8 = Map.of("LC_ALL", "C.UTF-8", "LANG", "C.UTF-8");
+        // when the jar decides them under the C locale and under a UTF-8 locale
+        Result single = runWith(ascii, "decide", "--format", "json", "cafe.json");
+        Result batch = runWith(ascii, "decide", "--batch", "cafe.jsonl");
+        Result singleUtf8 = runWith(utf8, "decide", "--format", "json", "cafe.json");
+        // then the name comes out whole, in UTF-8, and the bytes do not depend on the locale
+        assertThat(single.exit).as(single.err).isZero();
+        assertThat(single.out).contains("\"project\" : \"" + name + "\"").isEqualTo(singleUtf8.out);
+        assertThat(batch.exit).as(batch.err).isZero();
+        assertThat(batch.out).contains("\"project\":\"" + name + "\"");
     }
 
     @Test
