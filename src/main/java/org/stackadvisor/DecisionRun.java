@@ -1,14 +1,12 @@
 package org.stackadvisor;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -122,33 +120,7 @@ final class DecisionRun {
                                     + verdicts.stream().sorted().collect(Collectors.joining(", ")))));
         }
         DecisionTrace trace = new DecisionTrace(ruleBase, recorder.firings(), justifiedBy, objects);
-        return new Decision(facts.name, verdicts.get(0), scoreByCandidate, trace, knowledgeBase(), input());
-    }
-
-    /**
-     * The knowledge base part of every decision of a rule base, built once per rule base: it holds
-     * a hash per rule, so building it per decision would cost in proportion to the rule count.
-     */
-    private static final Map<RuleBase, Map<String, Object>> KNOWLEDGE_BASES =
-            Collections.synchronizedMap(new WeakHashMap<>());
-
-    private Map<String, Object> knowledgeBase() {
-        return KNOWLEDGE_BASES.computeIfAbsent(ruleBase, DecisionRun::knowledgeBaseOf);
-    }
-
-    private static Map<String, Object> knowledgeBaseOf(RuleBase ruleBase) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", ruleBase.manifest.name);
-        map.put("version", ruleBase.manifest.version);
-        map.put("source", ruleBase.manifest.sourceTitle);
-        map.put("sha256", ruleBase.sha256);
-        map.put("drools", RuleBase.droolsVersion());
-        map.put("margin", ruleBase.manifest.margin);
-        map.put("files", ruleBase.fileHashes);
-        Map<String, String> ruleHashes = new LinkedHashMap<>();
-        ruleBase.rules.forEach((name, info) -> ruleHashes.put(name, info.sha256));
-        map.put("rules", Collections.unmodifiableMap(ruleHashes));
-        return Collections.unmodifiableMap(map);
+        return new Decision(facts.name, verdicts.get(0), scoreByCandidate, trace, ruleBase.decisionKnowledgeBase, input());
     }
 
     private Map<String, Object> input() {

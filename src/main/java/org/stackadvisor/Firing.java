@@ -50,17 +50,17 @@ public final class Firing {
         return claims;
     }
 
-    /** The rule's declarations and the values they were bound to. */
+    /** The rule's declarations, by name, and the values they were bound to; read-only. */
     public Map<String, Object> matched() {
         return matched;
     }
 
-    /** Every fact the rule's patterns matched, bound to a declaration or not. */
+    /** Every fact the rule's patterns matched, bound to a declaration or not; read-only. */
     public List<Map<String, Object>> facts() {
         return facts;
     }
 
-    /** The facts the firing inserted. */
+    /** The facts the firing inserted; read-only. */
     public List<Map<String, Object>> inserted() {
         return inserted;
     }

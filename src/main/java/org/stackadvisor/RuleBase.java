@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
@@ -38,6 +39,11 @@ final class RuleBase {
      * per rule base instead of at every firing: the shapes are as many as the rules' terminal nodes.
      */
     final Map<List<String>, List<String>> recordedDeclarations = new ConcurrentHashMap<>();
+    /**
+     * The {@code knowledgeBase} part of every decision made with this rule base, built once: it
+     * holds a hash per rule, so building it per decision would cost in proportion to the rule count.
+     */
+    final Map<String, Object> decisionKnowledgeBase;
 
     private RuleBase(RuleBaseFiles files, Manifest manifest, KieBase kieBase, Map<String, RuleInfo> rules, boolean precompiled) {
         this.files = files;
@@ -46,9 +52,23 @@ final class RuleBase {
         this.kieBase = kieBase;
         this.sha256 = files.sha256();
         this.rules = Collections.unmodifiableMap(rules);
-        Map<String, String> hashes = new LinkedHashMap<>();
-        files.files.forEach((path, bytes) -> hashes.put(path, Hashing.sha256(bytes)));
-        this.fileHashes = Collections.unmodifiableMap(hashes);
+        this.fileHashes = files.fileHashes;
+        this.decisionKnowledgeBase = decisionKnowledgeBase();
+    }
+
+    private Map<String, Object> decisionKnowledgeBase() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", manifest.name);
+        map.put("version", manifest.version);
+        map.put("source", manifest.sourceTitle);
+        map.put("sha256", sha256);
+        map.put("drools", droolsVersion());
+        map.put("margin", manifest.margin);
+        map.put("files", fileHashes);
+        Map<String, String> ruleHashes = new LinkedHashMap<>();
+        rules.forEach((name, info) -> ruleHashes.put(name, info.sha256));
+        map.put("rules", Collections.unmodifiableMap(ruleHashes));
+        return Collections.unmodifiableMap(map);
     }
 
     /** Reads the manifest and compiles the rules at run time. */
@@ -73,10 +93,10 @@ final class RuleBase {
     }
 
     /** The build's executable model of these files, if the class path holds one made from exactly them. */
-    static java.util.Optional<RuleBase> precompiled(RuleBaseFiles files) {
-        Manifest manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
-        return PrecompiledRuleBase.load(files)
-                .map(compiled -> new RuleBase(files, manifest, compiled.kieBase, compiled.rules, true));
+    static Optional<RuleBase> precompiled(RuleBaseFiles files) {
+        return PrecompiledRuleBase.load(files).map(compiled -> new RuleBase(files,
+                Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME)),
+                compiled.kieBase, compiled.rules, true));
     }
 
     /** A compiled knowledge base and what each of its rules cites. */

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
@@ -29,10 +31,19 @@ final class RuleBaseFiles {
     /** How problems name the rule base's files: the folder as given, or {@code bundled:}. */
     final String origin;
     final SortedMap<String, byte[]> files;
+    /** The SHA-256 of each file, by path, in path order. */
+    final Map<String, String> fileHashes;
+    private final String sha256;
 
     private RuleBaseFiles(String origin, SortedMap<String, byte[]> files) {
         this.origin = origin;
         this.files = Collections.unmodifiableSortedMap(files);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        files.forEach((path, bytes) -> hashes.put(path, Hashing.sha256(bytes)));
+        this.fileHashes = Collections.unmodifiableMap(hashes);
+        StringBuilder canonical = new StringBuilder();
+        fileHashes.forEach((path, hash) -> canonical.append(path).append('\n').append(hash).append('\n'));
+        this.sha256 = Hashing.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static RuleBaseFiles fromDirectory(Path directory) {
@@ -153,8 +164,6 @@ final class RuleBaseFiles {
      * renaming, adding, removing or editing any file changes it.
      */
     String sha256() {
-        StringBuilder canonical = new StringBuilder();
-        files.forEach((path, bytes) -> canonical.append(path).append('\n').append(Hashing.sha256(bytes)).append('\n'));
-        return Hashing.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        return sha256;
     }
 }
