@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:analysis shown", ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_RULES})
 final class AnalyzeCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     /** How many tensions and ties the text shows; the JSON has all. */
     private static final int SHOWN = 25;
 

@@ -21,8 +21,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:coverage shown (uncovered claims are listed, not failed)", ExitCodes.LIST_USAGE,
                 ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES})
 final class CoverageCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @Spec
     CommandSpec spec;
 

@@ -40,8 +40,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES,
             ExitCodes.LIST_CANNOT_WRITE})
 final class DecideCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @Spec
     CommandSpec spec;
 

@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES})
 final class ExplainCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @Spec
     CommandSpec spec;
 

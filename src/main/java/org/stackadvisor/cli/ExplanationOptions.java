@@ -21,7 +21,7 @@ final class ExplanationOptions {
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format: text (default) or json.")
-    DecideCommand.Format format;
+    Format format;
 
     private int pairLimit = StackAdvisor.DEFAULT_PAIR_LIMIT;
 
@@ -45,7 +45,7 @@ final class ExplanationOptions {
     /** Prints the explanation in the format asked for. */
     int print(Supplier<String> json, Supplier<String> text) {
         PrintWriter out = spec.commandLine().getOut();
-        if (format == DecideCommand.Format.json) {
+        if (format == Format.json) {
             out.println(json.get());
         } else {
             out.print(text.get());
