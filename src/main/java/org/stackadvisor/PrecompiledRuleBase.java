@@ -38,6 +38,7 @@ final class PrecompiledRuleBase {
     static final String SHA256 = "sha256";
     static final String MODELS = "models";
     static final String RULES = "rules";
+    static final String AGENDA_ORDER = "agendaOrder";
 
     /** {@code -Dstackadvisor.precompiledRules=true|false} overrides {@link #SERVING_BY_DEFAULT}. */
     static final String SERVING_PROPERTY = "stackadvisor.precompiledRules";
@@ -103,11 +104,15 @@ final class PrecompiledRuleBase {
             return Optional.empty();
         }
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        RuleOrder.apply(kieBase, agendaOrder(descriptor));
         return Optional.of(new RuleBase.Compiled(kieBase, ruleInfos(descriptor)));
     }
 
-    /** The descriptor's entries for what each rule cites; {@link #ruleInfos(Properties)} reads them back. */
-    static Properties describe(String sha256, List<String> modelClasses, Map<String, RuleInfo> rules) {
+    /**
+     * The descriptor's entries for what each rule cites and for the {@linkplain RuleOrder agenda
+     * order}; {@link #ruleInfos(Properties)} and {@link #agendaOrder(Properties)} read them back.
+     */
+    static Properties describe(String sha256, List<String> modelClasses, Map<String, RuleInfo> rules, List<String> agendaOrder) {
         Properties descriptor = new Properties();
         descriptor.setProperty(SHA256, sha256);
         descriptor.setProperty(MODELS, String.join(",", modelClasses));
@@ -122,7 +127,18 @@ final class PrecompiledRuleBase {
             descriptor.setProperty(key + "line", Integer.toString(rule.line));
             descriptor.setProperty(key + "sha256", rule.sha256);
         }
+        for (int position = 0; position < agendaOrder.size(); position++) {
+            descriptor.setProperty(AGENDA_ORDER + "." + position, agendaOrder.get(position));
+        }
         return descriptor;
+    }
+
+    private static List<String> agendaOrder(Properties descriptor) {
+        List<String> order = new ArrayList<>();
+        for (String name; (name = descriptor.getProperty(AGENDA_ORDER + "." + order.size())) != null; ) {
+            order.add(name);
+        }
+        return order;
     }
 
     private static Map<String, RuleInfo> ruleInfos(Properties descriptor) {

@@ -126,6 +126,7 @@ final class RuleBase {
         } finally {
             services.getRepository().removeKieModule(sources.releaseId);
         }
+        RuleOrder.apply(kieBase, RuleOrder.of(sources.rules.values()));
         return new Compiled(kieBase, ruleInfos(kieBase, sources.rules));
     }
 

@@ -85,7 +85,7 @@ public final class BundledRuleBasePrecompiler {
             services.getRepository().removeKieModule(sources.releaseId);
         }
         Properties descriptor = PrecompiledRuleBase.describe(files.sha256(), models,
-                RuleBase.ruleInfos(kieBase, sources.rules));
+                RuleBase.ruleInfos(kieBase, sources.rules), RuleOrder.of(sources.rules.values()));
 
         Path classList = classes.toAbsolutePath().getParent().resolve(CLASS_LIST);
         if (Files.exists(classList)) {

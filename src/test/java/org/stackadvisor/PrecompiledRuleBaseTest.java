@@ -138,7 +138,7 @@ class PrecompiledRuleBaseTest {
         // given a descriptor with the right hash whose model class is not on the class path
         RuleBaseFiles bundled = RuleBaseFiles.bundled();
         Properties descriptor = PrecompiledRuleBase.describe(bundled.sha256(),
-                java.util.List.of("org.stackadvisor.rules.NoSuchModel"), PRECOMPILED.ruleBase().rules);
+                java.util.List.of("org.stackadvisor.rules.NoSuchModel"), PRECOMPILED.ruleBase().rules, java.util.List.of());
 
         // when it is loaded; then the caller is told to compile
         assertThat(PrecompiledRuleBase.load(descriptor, bundled, getClass().getClassLoader())).isEmpty();

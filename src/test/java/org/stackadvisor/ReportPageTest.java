@@ -24,7 +24,7 @@ class ReportPageTest {
         assertThat(html).contains("<h1>Support-desk live chat</h1>", "Verdict: <span class=\"verdict\">nodejs</span>",
                 "<svg class=\"chart\"", "<svg class=\"proof\"", "<g class=\"node input\"><title>Term(field=traits, value=chat)</title>",
                 "<g class=\"node verdict\"><title>Verdict(candidate=nodejs)</title>",
-                "#22 The candidate that leads by the margin is recommended [BACK-3]",
+                "#19 The candidate that leads by the margin is recommended [BACK-3]",
                 decision.knowledgeBaseSha256(), decision.inputSha256(), "10.2.0");
         Claim uc3 = ADVISOR.claims().stream().filter(claim -> claim.id().equals("UC-3")).findFirst().orElseThrow();
         assertThat(html).contains("<b>UC-3</b> " + ReportPage.escape(uc3.paraphrase()));

@@ -22,10 +22,10 @@ class ExplainCommandTest {
         assertThat(lines.get(0)).isEqualTo("Support-desk live chat: verdict nodejs, resting on claims"
                 + " [BACK-2, BACK-3, FLC-8, FLC-T, LC-1, LC-T1, PF-T1, SC-1, UC-3, UC-4]");
         assertThat(lines.get(1)).isEqualTo("Verdict(candidate=nodejs)  [BACK-3]");
-        assertThat(lines.get(2)).isEqualTo("  because firing #22 \"The candidate that leads by the margin is recommended\"  [BACK-3]");
+        assertThat(lines.get(2)).isEqualTo("  because firing #19 \"The candidate that leads by the margin is recommended\"  [BACK-3]");
         assertThat(lines.get(3)).isEqualTo("    DecisionMargin(points=2)  [input]");
         assertThat(lines.get(4)).isEqualTo("    Score(candidate=nodejs, total=19)  [BACK-3]");
-        assertThat(run.out).contains("          because firing #5 \"Real-time data-heavy web work favours Node.js for its asynchronous nature\"  [UC-3]",
+        assertThat(run.out).contains("          because firing #15 \"Real-time data-heavy web work favours Node.js for its asynchronous nature\"  [UC-3]",
                 "            Term(field=traits, value=chat)  [input]");
         // every line carries its claim IDs or says it is an input fact
         assertThat(lines).allSatisfy(line -> assertThat(line).matches(".* \\[([A-Z]+-[A-Z0-9]+(, )?)+\\]|.*  \\[input\\]"));

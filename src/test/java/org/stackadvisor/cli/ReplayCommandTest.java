@@ -58,9 +58,9 @@ class ReplayCommandTest {
         assertThat(lines.get(0)).startsWith("differs (");
         assertThat(run.out).contains("  rule base sha256: ", "  file changed: \"use-cases.drl\"",
                 "  rule changed: \"" + CHANGED_RULE + "\"", "  score nodejs: 19 -> 17",
-                "  firing removed: #5 \"" + CHANGED_RULE + "\" on $dataHeavy=Term(field=traits, value=chat) -> Evidence(candidate=nodejs, weight=3,",
-                "  firing added: #5 \"" + CHANGED_RULE + "\" on $dataHeavy=Term(field=traits, value=chat) -> Evidence(candidate=nodejs, weight=1,",
-                "  firing removed: #22 \"The candidate that leads by the margin is recommended\" on $candidate=nodejs,"
+                "  firing removed: #15 \"" + CHANGED_RULE + "\" on $dataHeavy=Term(field=traits, value=chat) -> Evidence(candidate=nodejs, weight=3,",
+                "  firing added: #15 \"" + CHANGED_RULE + "\" on $dataHeavy=Term(field=traits, value=chat) -> Evidence(candidate=nodejs, weight=1,",
+                "  firing removed: #19 \"The candidate that leads by the margin is recommended\" on $candidate=nodejs,"
                         + " $leader=Score(candidate=nodejs, total=19), $margin=2, $total=19 -> Verdict(candidate=nodejs)");
         assertThat(lines.stream().filter(line -> line.startsWith("  rule changed:"))).hasSize(1);
         assertThat(run.out).doesNotContain("verdict:", "rule added", "rule removed", "input:");

@@ -1,0 +1,87 @@
+package org.stackadvisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleOrderTest {
+    private static final StackAdvisor BUNDLED = StackAdvisor.bundled();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void whenStagesAreWrittenLastFirst_thenRulesAreOrderedByTheFactsTheyDerive() {
+        // given a decision file, a scoring file, an evidence file and a classification file, whose
+        // paths sort them in the reverse of the order in which their facts flow
+        List<RuleSource> rules = new ArrayList<>();
+        rules.addAll(RuleSource.scan("a-decision.drl", rule("Decide", "Score( total > 1 )", "Verdict(\"x\")")));
+        rules.addAll(RuleSource.scan("b-scoring.drl",
+                rule("Sum", "Candidate( $id : id )\n    accumulate( Evidence( candidate == $id, $w : weight ); $t : sum( $w ) )",
+                        "Score($id, 1)")));
+        rules.addAll(RuleSource.scan("c-evidence.drl", rule("Weigh", "Characteristic( name == \"Evidence(\" )", "Evidence(\"x\", 1, \"y\")")
+                + rule("Weigh input", "Term( field == \"traits\" )", "Evidence(\"x\", 2, \"z\")")));
+        rules.addAll(RuleSource.scan("d-classification.drl", rule("Classify", "Term( field == \"traits\" )", "Characteristic(\"c\")")));
+
+        // when they are ordered
+        List<String> order = RuleOrder.of(rules);
+
+        // then every rule comes after the rules that derive what it reads; the rest keep their place
+        assertThat(order).containsExactly("Weigh input", "Classify", "Weigh", "Sum", "Decide");
+    }
+
+    @Test
+    void whenRulesDeriveEachOthersFacts_thenTheCycleKeepsTheOrderOfItsFiles() {
+        // given two rules that each read what the other derives, and a rule reading both
+        List<RuleSource> rules = new ArrayList<>();
+        rules.addAll(RuleSource.scan("a.drl", rule("Reads both", "Left( )\n    Right( )", "Verdict(\"x\")")));
+        rules.addAll(RuleSource.scan("b.drl", rule("Left from right", "Right( )", "Left()")));
+        rules.addAll(RuleSource.scan("c.drl", rule("Right from left", "Left( )", "Right()")));
+
+        // when they are ordered; then the cycle is broken at its first rule by place, and the reader comes last
+        assertThat(RuleOrder.of(rules)).containsExactly("Left from right", "Right from left", "Reads both");
+    }
+
+    @Test
+    void whenTheBundledExamplesAreDecided_thenEachScoreIsSummedOnceAfterAllItsEvidence() throws IOException {
+        // given every example of facts/
+        List<Path> examples;
+        try (Stream<Path> files = Files.list(Path.of("facts"))) {
+            examples = files.filter(path -> path.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+        }
+        assertThat(examples).hasSizeGreaterThan(10);
+        for (Path example : examples) {
+            // when it is decided
+            Decision decision = BUNDLED.decide(example);
+
+            // then the scoring rule fires once per candidate, and nothing is superseded
+            List<Firing> firings = decision.firings();
+            assertThat(firings.stream().filter(firing -> firing.rule().equals("Each candidate scores the sum of its evidence")))
+                    .as(example.toString()).hasSize(BUNDLED.candidates().size());
+            assertThat(firings).as(example.toString()).noneMatch(Firing::superseded);
+        }
+    }
+
+    @Test
+    void whenTheRulesAreCompiledFromDrl_thenTheyFireInTheSameOrderAsThePrecompiledOnes() throws IOException {
+        // given the bundled rules compiled now, and the build's executable model of them
+        StackAdvisor compiled = StackAdvisor.fromDirectory(RulesCopy.into(folder));
+        assertThat(BUNDLED.ruleBase().precompiled).isTrue();
+
+        // when an example is decided by both; then the traces are the same, firing for firing
+        Path example = Path.of("facts/live-chat.json");
+        assertThat(compiled.decide(example).toJson()).isEqualTo(BUNDLED.decide(example).toJson());
+    }
+
+    private static String rule(String name, String when, String derived) {
+        return "rule \"" + name + "\"\nwhen\n    " + when + "\nthen\n    insertLogical(new " + derived + ");\nend\n";
+    }
+}
