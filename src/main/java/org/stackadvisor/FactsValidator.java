@@ -106,7 +106,7 @@ final class FactsValidator {
                 }
                 TreeSet<String> terms = new TreeSet<>();
                 for (int i = 0; i < items.size(); i++) {
-                    String term = term(spec, jsonPath + "[" + i + "]", items.get(i));
+                    String term = term(spec, jsonPath, i, items.get(i));
                     if (term != null) {
                         terms.add(term);
                     }
@@ -115,7 +115,7 @@ final class FactsValidator {
                 return;
             case VALUE:
             case WORD: {
-                String term = term(spec, jsonPath, value);
+                String term = term(spec, jsonPath, -1, value);
                 if (term != null) {
                     values.put(spec.path, term);
                 }
@@ -130,27 +130,32 @@ final class FactsValidator {
         }
     }
 
-    private String term(FieldSpec spec, String jsonPath, Object value) {
+    /** {@code index}: the term's place in a list, or -1 for a single value; the path names it only in a problem. */
+    private String term(FieldSpec spec, String fieldPath, int index, Object value) {
         if (!(value instanceof String)) {
-            problem(jsonPath, "'" + spec.path + "' takes text terms, not " + describe(value)
+            problem(elementPath(fieldPath, index), "'" + spec.path + "' takes text terms, not " + describe(value)
                     + (spec.terms.isEmpty() ? "" : "; allowed terms: " + String.join(", ", spec.terms)));
             return null;
         }
         String term = (String) value;
         if (spec.type == FieldSpec.Type.WORD) {
-            if (!term.matches(FieldSpec.WORD_PATTERN) || term.length() > 64) {
-                problem(jsonPath, "'" + spec.path + "' must be one lowercase word (letters, digits, '-'), not '"
+            if (term.length() > 64 || !FieldSpec.WORD.matcher(term).matches()) {
+                problem(elementPath(fieldPath, index), "'" + spec.path + "' must be one lowercase word (letters, digits, '-'), not '"
                         + Json.quoteForMessage(term) + "'" + Suggestions.didYouMean(term, spec.terms));
                 return null;
             }
             return term;
         }
-        if (!spec.terms.contains(term)) {
-            problem(jsonPath, "unknown term '" + Json.quoteForMessage(term) + "' for '" + spec.path + "'; allowed terms: "
+        if (!spec.knows(term)) {
+            problem(elementPath(fieldPath, index), "unknown term '" + Json.quoteForMessage(term) + "' for '" + spec.path + "'; allowed terms: "
                     + String.join(", ", spec.terms) + Suggestions.didYouMean(term, spec.terms));
             return null;
         }
         return term;
+    }
+
+    private static String elementPath(String fieldPath, int index) {
+        return index < 0 ? fieldPath : fieldPath + "[" + index + "]";
     }
 
     private boolean isGroup(String field) {

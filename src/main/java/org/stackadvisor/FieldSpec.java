@@ -1,6 +1,8 @@
 package org.stackadvisor;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** What the manifest's vocabulary allows for one facts field. */
 final class FieldSpec {
@@ -18,14 +20,24 @@ final class FieldSpec {
     static final String WORD_PATTERN = "[a-z][a-z0-9-]*";
     static final String TERM_PATTERN = "[a-z0-9][a-z0-9.+-]*";
 
+    static final Pattern WORD = Pattern.compile(WORD_PATTERN);
+
     final String path;
     final Type type;
     final List<String> terms;
+    /** The same terms, for lookups: a vocabulary may hold thousands. */
+    final Set<String> termSet;
 
     FieldSpec(String path, Type type, List<String> terms) {
         this.path = path;
         this.type = type;
         this.terms = List.copyOf(terms);
+        this.termSet = Set.copyOf(terms);
+    }
+
+    /** Whether {@code term} is one of the terms. */
+    boolean knows(String term) {
+        return termSet.contains(term);
     }
 
     String describeType() {

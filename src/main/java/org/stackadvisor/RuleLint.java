@@ -212,14 +212,14 @@ final class RuleLint {
         switch (spec.type) {
             case LIST:
             case VALUE:
-                if (!spec.terms.contains(value)) {
+                if (!spec.knows(value)) {
                     add(text, lineStarts, at, Problem.Severity.ERROR, value, "unknown term '" + value + "' for field '" + spec.path
                             + "': the manifest's vocabulary does not declare it, so the condition can never match"
                             + Suggestions.didYouMean(value, spec.terms));
                 }
                 break;
             case WORD:
-                if (!spec.terms.contains(value)) {
+                if (!spec.knows(value)) {
                     add(text, lineStarts, at, Problem.Severity.WARNING, value, "term '" + value + "' for field '" + spec.path
                             + "' is not among the manifest's known words" + Suggestions.didYouMean(value, spec.terms));
                 }

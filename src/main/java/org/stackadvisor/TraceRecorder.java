@@ -1,10 +1,13 @@
 package org.stackadvisor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -73,12 +76,27 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         List<String> ids = declarationIds(match);
         Object[] values = new Object[ids.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = match.getDeclarationValue(ids.get(i));
+            values[i] = asAtFiring(match.getDeclarationValue(ids.get(i)));
         }
-        current = new RecordedFiring(firings.size() + 1, match.getRule().getName(), ids, values,
-                match.getObjects().toArray());
+        Object[] objects = match.getObjects().toArray();
+        for (int i = 0; i < objects.length; i++) {
+            objects[i] = asAtFiring(objects[i]);
+        }
+        current = new RecordedFiring(firings.size() + 1, match.getRule().getName(), ids, values, objects);
         firings.add(current);
         latestFiringOfMatch.put(match, current);
+    }
+
+    /**
+     * A copy of an accumulate's collection (collectList, collectSet): Drools hands out a view of the
+     * live collection, which later firings change and a session reset clears, so without the copy a
+     * superseded firing would show what was summed at the end instead of what it summed.
+     */
+    private static Object asAtFiring(Object value) {
+        if (value instanceof Set) {
+            return Collections.unmodifiableSet(new LinkedHashSet<>((Set<?>) value));
+        }
+        return value instanceof Collection ? Collections.unmodifiableList(new ArrayList<>((Collection<?>) value)) : value;
     }
 
     /**

@@ -2,10 +2,11 @@ package org.stackadvisor;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.stackadvisor.internal.facts.Term;
 
 /**
@@ -44,18 +45,29 @@ final class ValidFacts {
         return terms;
     }
 
+    /**
+     * The values nested by the dots of their paths, keys sorted at every level as JSON's canonical
+     * form wants them; read-only, since every decision made from these facts shares it.
+     */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> nest(String name, SortedMap<String, Object> values) {
-        Map<String, Object> root = new LinkedHashMap<>();
+        TreeMap<String, Object> root = new TreeMap<>();
         root.put("name", name);
         for (Map.Entry<String, Object> entry : values.entrySet()) {
             Map<String, Object> node = root;
-            String[] parts = entry.getKey().split("\\.");
-            for (int i = 0; i < parts.length - 1; i++) {
-                node = (Map<String, Object>) node.computeIfAbsent(parts[i], key -> new LinkedHashMap<>());
+            String path = entry.getKey();
+            int from = 0;
+            for (int dot = path.indexOf('.'); dot >= 0; from = dot + 1, dot = path.indexOf('.', from)) {
+                node = (Map<String, Object>) node.computeIfAbsent(path.substring(from, dot), key -> new TreeMap<>());
             }
-            node.put(parts[parts.length - 1], entry.getValue());
+            node.put(path.substring(from), entry.getValue());
         }
-        return Json.sortedKeys(root);
+        return readOnly(root);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readOnly(Map<String, Object> map) {
+        map.replaceAll((key, value) -> value instanceof Map ? readOnly((Map<String, Object>) value) : value);
+        return Collections.unmodifiableMap(map);
     }
 }

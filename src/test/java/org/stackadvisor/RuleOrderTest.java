@@ -81,6 +81,29 @@ class RuleOrderTest {
         assertThat(compiled.decide(example).toJson()).isEqualTo(BUNDLED.decide(example).toJson());
     }
 
+    @Test
+    void whenEvidenceArrivesAfterAScoreWasSummed_thenTheSupersededFiringShowsWhatItSummedThen() throws IOException {
+        // given rules in which a score itself yields evidence, so that a score is summed again
+        Path rules = RulesCopy.into(folder);
+        Files.writeString(rules.resolve("scoring.drl"), Files.readString(rules.resolve("scoring.drl"))
+                + rule("A Python score adds Node.js evidence", "Score( candidate == \"python\", total > 0 )",
+                        "Evidence(\"nodejs\", 1, \"a point for Node.js whenever Python scores\")"));
+        StackAdvisor advisor = StackAdvisor.fromDirectory(rules);
+
+        // when a project with a Python score is decided
+        Decision decision = advisor.decide(Path.of("facts/live-chat.json"));
+
+        // then every scoring firing, the superseded one too, lists exactly the evidence it summed
+        List<Firing> scorings = decision.firings().stream()
+                .filter(firing -> firing.rule().equals("Each candidate scores the sum of its evidence")).collect(Collectors.toList());
+        assertThat(scorings).anyMatch(Firing::superseded);
+        for (Firing scoring : scorings) {
+            List<?> summed = (List<?>) scoring.matched().get("$summed");
+            int weights = summed.stream().mapToInt(evidence -> ((Number) ((java.util.Map<?, ?>) evidence).get("weight")).intValue()).sum();
+            assertThat(weights).as("firing #" + scoring.seq()).isEqualTo(((Number) scoring.matched().get("$total")).intValue());
+        }
+    }
+
     private static String rule(String name, String when, String derived) {
         return "rule \"" + name + "\"\nwhen\n    " + when + "\nthen\n    insertLogical(new " + derived + ");\nend\n";
     }
