@@ -19,7 +19,8 @@ import org.stackadvisor.internal.facts.Term;
 import org.stackadvisor.internal.facts.Verdict;
 
 /**
- * One decision: a fresh session over the shared knowledge base, the input facts inserted in
+ * One decision: an empty session over the shared knowledge base (new, or reset from the rule
+ * base's {@link SessionPool}), the input facts inserted in
  * canonical order, the rules fired up to a limit, and the final state read back into a
  * {@link Decision} with the trace.
  */
@@ -31,7 +32,7 @@ final class DecisionRun {
     private DecisionRun(RuleBase ruleBase, ValidFacts facts) {
         this.ruleBase = ruleBase;
         this.facts = facts;
-        this.recorder = new TraceRecorder(ruleBase.recordedDeclarations);
+        this.recorder = new TraceRecorder(ruleBase.recordedShapes);
     }
 
     static Decision decide(RuleBase ruleBase, ValidFacts facts, int firingLimit) {
@@ -45,25 +46,29 @@ final class DecisionRun {
      * built from the capture only when a caller first reads them ({@link DecisionTrace}).
      */
     private Decision run(int firingLimit) {
-        KieSession session = ruleBase.kieBase.newKieSession();
+        KieSession session = ruleBase.sessions.take();
         List<Object> objects;
         Map<Object, List<TraceRecorder.RecordedFiring>> justifiedBy;
+        boolean settled = false;
         try {
-            session.addEventListener((AgendaEventListener) recorder);
-            session.addEventListener((RuleRuntimeEventListener) recorder);
             ruleBase.manifest.candidates.forEach((id, label) -> session.insert(new Candidate(id, label)));
             session.insert(new DecisionMargin(ruleBase.manifest.margin));
             for (Term term : facts.terms()) {
                 session.insert(term);
             }
+            // Listening only from here on: Drools reports each insert as it is made, and the trace
+            // wants those of the rules, not those of the input facts just made above.
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
             int fired = session.fireAllRules(firingLimit + 1);
             if (fired > firingLimit) {
                 throw runaway(firingLimit);
             }
             objects = new ArrayList<>();
             justifiedBy = justifyingFirings(Justifications.of(session, objects));
+            settled = true;
         } finally {
-            session.dispose();
+            ruleBase.sessions.giveBack(session, settled);
         }
         return decision(objects, justifiedBy);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drools.core.reteoo.TerminalNode;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -38,12 +39,14 @@ final class RuleBase {
      * What {@link TraceRecorder} records of each shape of a match's declarations, worked out once
      * per rule base instead of at every firing: the shapes are as many as the rules' terminal nodes.
      */
-    final Map<List<String>, List<String>> recordedDeclarations = new ConcurrentHashMap<>();
+    final Map<TerminalNode, TraceRecorder.Shape> recordedShapes = new ConcurrentHashMap<>();
     /**
      * The {@code knowledgeBase} part of every decision made with this rule base, built once: it
      * holds a hash per rule, so building it per decision would cost in proportion to the rule count.
      */
     final Map<String, Object> decisionKnowledgeBase;
+    /** The sessions its decisions run in, reused while the rule base is small. */
+    final SessionPool sessions;
 
     private RuleBase(RuleBaseFiles files, Manifest manifest, KieBase kieBase, Map<String, RuleInfo> rules, boolean precompiled) {
         this.files = files;
@@ -54,6 +57,7 @@ final class RuleBase {
         this.rules = Collections.unmodifiableMap(rules);
         this.fileHashes = files.fileHashes;
         this.decisionKnowledgeBase = decisionKnowledgeBase();
+        this.sessions = new SessionPool(kieBase, rules.size());
     }
 
     private Map<String, Object> decisionKnowledgeBase() {

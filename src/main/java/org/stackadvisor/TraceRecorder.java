@@ -8,6 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import org.drools.base.rule.Declaration;
+import org.drools.core.reteoo.AbstractTerminalNode;
+import org.drools.core.reteoo.RuleTerminalNodeLeftTuple;
+import org.drools.core.reteoo.TerminalNode;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -60,29 +66,74 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     /** How the executable model names the declaration it gives a pattern that has no binding. */
     static final String GENERATED_DECLARATION = "GENERATED_$pattern_";
 
-    private final Map<List<String>, List<String>> recordedDeclarations;
+    /**
+     * What is recorded of every match of one terminal node (one rule, or one branch of a rule's
+     * {@code or}): its declarations by name, leaving out those the executable model makes up for
+     * patterns without a binding, so that the same rules, precompiled or compiled from DRL at run
+     * time, record the same declarations in the same order and give byte-identical decisions.
+     * Worked out once per node and rule base, not at every firing: reading the declarations through
+     * the node is the one use of Drools internals here.
+     */
+    static final class Shape {
+        final List<String> ids;
+        private final Declaration[] declarations;
+        /** Whether a declaration's type can hold an accumulate's collection, which must be copied. */
+        private final boolean[] mayBeCollection;
+
+        private Shape(List<Declaration> recorded) {
+            recorded.sort(Comparator.comparing(Declaration::getIdentifier));
+            this.ids = recorded.stream().map(Declaration::getIdentifier).collect(Collectors.toUnmodifiableList());
+            this.declarations = recorded.toArray(new Declaration[0]);
+            this.mayBeCollection = new boolean[declarations.length];
+            for (int i = 0; i < declarations.length; i++) {
+                Class<?> type = declarations[i].getDeclarationClass();
+                mayBeCollection[i] = type == null || type.isInterface() || type.isAssignableFrom(ArrayList.class)
+                        || Collection.class.isAssignableFrom(type);
+            }
+        }
+
+        static Shape of(TerminalNode node) {
+            List<Declaration> recorded = new ArrayList<>();
+            for (Declaration declaration : ((AbstractTerminalNode) node).getAllDeclarations()) {
+                if (!declaration.getIdentifier().startsWith(GENERATED_DECLARATION)) {
+                    recorded.add(declaration);
+                }
+            }
+            return new Shape(recorded);
+        }
+
+        Object[] values(RuleTerminalNodeLeftTuple match) {
+            Object[] values = new Object[declarations.length];
+            for (int i = 0; i < values.length; i++) {
+                Object value = declarations[i].getValue(match);
+                values[i] = mayBeCollection[i] ? asAtFiring(value) : value;
+            }
+            return values;
+        }
+    }
+
+    private final Map<TerminalNode, Shape> shapes;
     private final List<RecordedFiring> firings = new ArrayList<>();
     private final Map<Match, RecordedFiring> latestFiringOfMatch = new IdentityHashMap<>();
     private RecordedFiring current;
 
-    /** {@code recordedDeclarations}: the rule base's cache of {@link #declarationIds}, shared by its decisions. */
-    TraceRecorder(Map<List<String>, List<String>> recordedDeclarations) {
-        this.recordedDeclarations = recordedDeclarations;
+    /** {@code shapes}: the rule base's cache of each terminal node's {@link Shape}, shared by its decisions. */
+    TraceRecorder(Map<TerminalNode, Shape> shapes) {
+        this.shapes = shapes;
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        Match match = event.getMatch();
-        List<String> ids = declarationIds(match);
-        Object[] values = new Object[ids.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = asAtFiring(match.getDeclarationValue(ids.get(i)));
+        RuleTerminalNodeLeftTuple match = (RuleTerminalNodeLeftTuple) event.getMatch();
+        Shape shape = shapes.get(match.getTerminalNode());
+        if (shape == null) {
+            shape = shapes.computeIfAbsent(match.getTerminalNode(), Shape::of);
         }
         Object[] objects = match.getObjects().toArray();
         for (int i = 0; i < objects.length; i++) {
             objects[i] = asAtFiring(objects[i]);
         }
-        current = new RecordedFiring(firings.size() + 1, match.getRule().getName(), ids, values, objects);
+        current = new RecordedFiring(firings.size() + 1, match.getRule().getName(), shape.ids, shape.values(match), objects);
         firings.add(current);
         latestFiringOfMatch.put(match, current);
     }
@@ -93,24 +144,13 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
      * superseded firing would show what was summed at the end instead of what it summed.
      */
     private static Object asAtFiring(Object value) {
+        if (!(value instanceof Collection)) {
+            return value;
+        }
         if (value instanceof Set) {
             return Collections.unmodifiableSet(new LinkedHashSet<>((Set<?>) value));
         }
-        return value instanceof Collection ? Collections.unmodifiableList(new ArrayList<>((Collection<?>) value)) : value;
-    }
-
-    /**
-     * The match's declarations by name, leaving out those the executable model makes up for
-     * patterns without a binding: the same rules, precompiled or compiled from DRL at run time,
-     * then record the same declarations in the same order, so their decisions are byte-identical.
-     */
-    private List<String> declarationIds(Match match) {
-        return recordedDeclarations.computeIfAbsent(match.getDeclarationIds(), ids -> {
-            List<String> recorded = new ArrayList<>(ids);
-            recorded.removeIf(id -> id.startsWith(GENERATED_DECLARATION));
-            Collections.sort(recorded);
-            return List.copyOf(recorded);
-        });
+        return Collections.unmodifiableList(new ArrayList<>((Collection<?>) value));
     }
 
     @Override
