@@ -50,11 +50,14 @@ public class DecisionBenchmark {
         return examples.advisor.decide(examples.projects.get(nextExample()));
     }
 
-    /** The traced decide and then every conclusion's proof and every firing built, as a reader of the trace pays. */
+    /**
+     * The traced decide and then every conclusion's proof, every firing and the input's hash built,
+     * as a reader of the whole trace pays.
+     */
     @Benchmark
     public int c3_decideAndReadProofs() {
         Decision decision = examples.advisor.decide(examples.projects.get(nextExample()));
-        return decision.conclusions().size() + decision.firings().size();
+        return decision.conclusions().size() + decision.firings().size() + decision.inputSha256().length();
     }
 
     @Benchmark

@@ -42,7 +42,7 @@ public final class InputOutputComparison {
         }
         for (int i = 0; i < examples.size(); i++) {
             ValidFacts facts = examples.facts.get(i);
-            if (!oldCanonicalSha256(facts.name, facts.values).equals(facts.sha256)) {
+            if (!oldCanonicalSha256(facts.name, facts.values).equals(facts.sha256())) {
                 throw new IllegalStateException("the old and new canonical facts differ for " + examples.names.get(i));
             }
             if (!Json.writeWithJackson(trees.get(i), false).equals(examples.decisions.get(i).toJsonLine())) {

@@ -37,7 +37,7 @@ public final class InterleavedComparison {
         paths.put("c_tracedDecide", i -> examples.advisor.decide(examples.projects.get(i)));
         paths.put("c3_decideAndReadProofs", i -> {
             Decision decision = examples.advisor.decide(examples.projects.get(i));
-            return decision.conclusions().size() + decision.firings().size();
+            return decision.conclusions().size() + decision.firings().size() + decision.inputSha256().length();
         });
         paths.put("c2_tracedRunOnly", i -> DecisionRun.decide(examples.ruleBase, examples.facts.get(i), examples.firingLimit));
         paths.put("d_renderJson", i -> examples.decisions.get(i).toJson());

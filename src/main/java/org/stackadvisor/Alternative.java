@@ -72,12 +72,12 @@ public final class Alternative {
 
     /** The complete changed facts as a facts document (canonical form), ready to write to a file and decide. */
     public String factsJson() {
-        return Json.write(facts.canonical, true);
+        return Json.write(facts.canonical(), true);
     }
 
     /** The changed project, to decide or change further. */
     public Project project() {
-        return Project.parse(facts.canonicalJson, "<alternative>");
+        return Project.parse(facts.canonicalJson(), "<alternative>");
     }
 
     Map<String, Object> toMap() {
@@ -87,7 +87,7 @@ public final class Alternative {
         map.put("scores", scores);
         map.put("rulesStarted", rulesStarted.stream().map(RuleReference::toMap).collect(Collectors.toList()));
         map.put("rulesStopped", rulesStopped.stream().map(RuleReference::toMap).collect(Collectors.toList()));
-        map.put("facts", facts.canonical);
+        map.put("facts", facts.canonical());
         return map;
     }
 

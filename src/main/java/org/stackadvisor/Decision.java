@@ -29,10 +29,10 @@ public final class Decision {
     private final Map<String, Integer> scores;
     private final DecisionTrace trace;
     private final Map<String, Object> knowledgeBase;
-    private final Map<String, Object> input;
+    private final ValidFacts input;
 
     Decision(String project, String verdict, Map<String, Integer> scores, DecisionTrace trace,
-            Map<String, Object> knowledgeBase, Map<String, Object> input) {
+            Map<String, Object> knowledgeBase, ValidFacts input) {
         this.project = project;
         this.verdict = verdict;
         this.scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
@@ -127,14 +127,13 @@ public final class Decision {
     }
 
     /** The validated input facts in canonical form, as in the decision JSON's {@code input.facts}. */
-    @SuppressWarnings("unchecked")
     public Map<String, Object> inputFacts() {
-        return Collections.unmodifiableMap((Map<String, Object>) input.get("facts"));
+        return input.canonical();
     }
 
     /** The SHA-256 of the validated input facts in canonical form. */
     public String inputSha256() {
-        return (String) input.get("sha256");
+        return input.sha256();
     }
 
     /** The decision as the contract JSON, pretty-printed; equal inputs give equal bytes. */
@@ -169,7 +168,10 @@ public final class Decision {
         map.put("conclusions", conclusions().stream().map(Conclusion::toMap).collect(Collectors.toList()));
         map.put("firings", firings().stream().map(Firing::toMap).collect(Collectors.toList()));
         map.put("knowledgeBase", knowledgeBase);
-        map.put("input", input);
+        Map<String, Object> inputPart = new LinkedHashMap<>();
+        inputPart.put("sha256", input.sha256());
+        inputPart.put("facts", input.canonical());
+        map.put("input", inputPart);
         return map;
     }
 

@@ -125,13 +125,6 @@ final class DecisionRun {
                                     + verdicts.stream().sorted().collect(Collectors.joining(", ")))));
         }
         DecisionTrace trace = new DecisionTrace(ruleBase, recorder.firings(), justifiedBy, objects);
-        return new Decision(facts.name, verdicts.get(0), scoreByCandidate, trace, ruleBase.decisionKnowledgeBase, input());
-    }
-
-    private Map<String, Object> input() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("sha256", facts.sha256);
-        map.put("facts", facts.canonical);
-        return map;
+        return new Decision(facts.name, verdicts.get(0), scoreByCandidate, trace, ruleBase.decisionKnowledgeBase, facts);
     }
 }

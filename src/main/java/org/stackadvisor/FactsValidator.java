@@ -63,24 +63,23 @@ final class FactsValidator {
     @SuppressWarnings("unchecked")
     private void fields(Map<String, Object> object, String prefix) {
         for (Map.Entry<String, Object> entry : object.entrySet()) {
-            String field = prefix + entry.getKey();
-            String jsonPath = "$." + field;
+            String field = prefix.isEmpty() ? entry.getKey() : prefix + entry.getKey();
             Object value = entry.getValue();
             if (field.equals("name")) {
                 continue;
             }
             FieldSpec spec = vocabulary.get(field);
             if (spec != null) {
-                field(spec, jsonPath, value);
+                field(spec, spec.jsonPath, value);
             } else if (isGroup(field)) {
                 if (value instanceof Map) {
                     fields((Map<String, Object>) value, field + ".");
                 } else if (value != null) {
-                    problem(jsonPath, "'" + field + "' must be an object with the keys " + String.join(", ", groupKeys(field)));
+                    problem("$." + field, "'" + field + "' must be an object with the keys " + String.join(", ", groupKeys(field)));
                 }
             } else {
                 Set<String> siblings = siblingKeys(prefix);
-                problem(jsonPath + "#key", "unknown key '" + Json.quoteForMessage(entry.getKey()) + "'"
+                problem("$." + field + "#key", "unknown key '" + Json.quoteForMessage(entry.getKey()) + "'"
                         + (prefix.isEmpty() ? "" : " in '" + prefix.substring(0, prefix.length() - 1) + "'")
                         + "; allowed keys: " + String.join(", ", siblings)
                         + Suggestions.didYouMean(entry.getKey(), siblings));

@@ -23,6 +23,8 @@ final class FieldSpec {
     static final Pattern WORD = Pattern.compile(WORD_PATTERN);
 
     final String path;
+    /** Where the field sits in a facts document, as problems name it: {@code $.team.skills}. */
+    final String jsonPath;
     final Type type;
     final List<String> terms;
     /** The same terms, for lookups: a vocabulary may hold thousands. */
@@ -30,6 +32,7 @@ final class FieldSpec {
 
     FieldSpec(String path, Type type, List<String> terms) {
         this.path = path;
+        this.jsonPath = "$." + path;
         this.type = type;
         this.terms = List.copyOf(terms);
         this.termSet = Set.copyOf(terms);

@@ -17,16 +17,52 @@ import org.stackadvisor.internal.facts.Term;
 final class ValidFacts {
     final String name;
     final SortedMap<String, Object> values;
-    final Map<String, Object> canonical;
-    final String canonicalJson;
-    final String sha256;
+    /**
+     * The canonical form and its hash, made when first asked for: a caller who reads only the
+     * verdict does not pay for them. Made at most a few times by threads racing for it, always the
+     * same, and published through the volatile field.
+     */
+    private volatile Canonical canonical;
 
     ValidFacts(String name, SortedMap<String, Object> values) {
         this.name = name;
         this.values = values;
-        this.canonical = nest(name, values);
-        this.canonicalJson = Json.write(canonical, false);
-        this.sha256 = Hashing.sha256(canonicalJson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The facts nested and sorted as the decision JSON's {@code input.facts}; read-only. */
+    Map<String, Object> canonical() {
+        return canonicalForm().facts;
+    }
+
+    /** {@link #canonical()} as compact JSON: the text that {@link #sha256()} hashes. */
+    String canonicalJson() {
+        return canonicalForm().json;
+    }
+
+    /** The SHA-256 of {@link #canonicalJson()}. */
+    String sha256() {
+        return canonicalForm().sha256;
+    }
+
+    private Canonical canonicalForm() {
+        Canonical made = canonical;
+        if (made == null) {
+            made = new Canonical(nest(name, values));
+            canonical = made;
+        }
+        return made;
+    }
+
+    private static final class Canonical {
+        final Map<String, Object> facts;
+        final String json;
+        final String sha256;
+
+        Canonical(Map<String, Object> facts) {
+            this.facts = facts;
+            this.json = Json.write(facts, false);
+            this.sha256 = Hashing.sha256(json.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** The input facts the rules match: one {@link Term} per list element and single value. */
