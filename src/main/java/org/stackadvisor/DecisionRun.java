@@ -28,6 +28,8 @@ final class DecisionRun {
     private final RuleBase ruleBase;
     private final ValidFacts facts;
     private final TraceRecorder recorder;
+    /** For each logical fact (by identity), the firings that currently justify it. */
+    private final Map<Object, List<TraceRecorder.RecordedFiring>> justifiedBy = new IdentityHashMap<>();
 
     private DecisionRun(RuleBase ruleBase, ValidFacts facts) {
         this.ruleBase = ruleBase;
@@ -40,7 +42,7 @@ final class DecisionRun {
     }
 
     /**
-     * Fires the rules and captures, before the session is disposed, all that the trace needs: the
+     * Fires the rules and captures, before the session is given back, all that the trace needs: the
      * recorded firings, every current justification of every logical fact and the final facts.
      * The verdict and the scores are read at once; the conclusions, proofs and rendered firings are
      * built from the capture only when a caller first reads them ({@link DecisionTrace}).
@@ -48,7 +50,6 @@ final class DecisionRun {
     private Decision run(int firingLimit) {
         KieSession session = ruleBase.sessions.take();
         List<Object> objects;
-        Map<Object, List<TraceRecorder.RecordedFiring>> justifiedBy;
         boolean settled = false;
         try {
             ruleBase.manifest.candidates.forEach((id, label) -> session.insert(new Candidate(id, label)));
@@ -64,33 +65,30 @@ final class DecisionRun {
             if (fired > firingLimit) {
                 throw runaway(firingLimit);
             }
-            objects = new ArrayList<>();
-            justifiedBy = justifyingFirings(Justifications.of(session, objects));
+            objects = new ArrayList<>((int) session.getFactCount());
+            Justifications.of(session, objects, this::nameJustifyingFirings);
+            recorder.forgetMatches();
             settled = true;
         } finally {
             ruleBase.sessions.giveBack(session, settled);
         }
-        return decision(objects, justifiedBy);
+        return decision(objects);
     }
 
-    /** For each logical fact (by identity), the firings that currently justify it, in firing order. */
-    private Map<Object, List<TraceRecorder.RecordedFiring>> justifyingFirings(Map<Object, List<Match>> justifications) {
-        Map<Object, List<TraceRecorder.RecordedFiring>> justifiedBy = new IdentityHashMap<>(justifications.size() * 2);
-        justifications.forEach((fact, matches) -> {
-            List<TraceRecorder.RecordedFiring> firings = new ArrayList<>(matches.size());
-            for (Match match : matches) {
-                TraceRecorder.RecordedFiring firing = recorder.firingOf(match);
-                if (firing != null && !firings.contains(firing)) {
-                    firing.supporting = true;
-                    firings.add(firing);
-                }
+    /** Records, for a logical fact (by identity), the firings that currently justify it, in firing order. */
+    private void nameJustifyingFirings(Object fact, List<Match> matches) {
+        List<TraceRecorder.RecordedFiring> firings = new ArrayList<>(matches.size());
+        for (Match match : matches) {
+            TraceRecorder.RecordedFiring firing = recorder.firingOf(match);
+            if (firing != null && !firings.contains(firing)) {
+                firing.supporting = true;
+                firings.add(firing);
             }
-            if (firings.size() > 1) {
-                firings.sort(Comparator.comparingInt(firing -> firing.seq));
-            }
-            justifiedBy.put(fact, firings);
-        });
-        return justifiedBy;
+        }
+        if (firings.size() > 1) {
+            firings.sort(Comparator.comparingInt(firing -> firing.seq));
+        }
+        justifiedBy.put(fact, firings);
     }
 
     private InvalidRuleBaseException runaway(int firingLimit) {
@@ -106,7 +104,7 @@ final class DecisionRun {
                         + " the rules that fired most: " + top)));
     }
 
-    private Decision decision(List<Object> objects, Map<Object, List<TraceRecorder.RecordedFiring>> justifiedBy) {
+    private Decision decision(List<Object> objects) {
         Map<String, Integer> scoreByCandidate = new LinkedHashMap<>();
         ruleBase.manifest.candidates.keySet().forEach(id -> scoreByCandidate.put(id, 0));
         List<String> verdicts = new ArrayList<>(1);

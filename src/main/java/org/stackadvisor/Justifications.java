@@ -1,9 +1,8 @@
 package org.stackadvisor;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.util.LinkedListEntry;
@@ -27,10 +26,9 @@ final class Justifications {
 
     /**
      * Reads the session's facts once: each fact in the session's order into {@code facts}, and for
-     * each logical fact (by identity) the matches that currently justify it.
+     * each logical fact the matches that currently justify it, handed to {@code justified}.
      */
-    static Map<Object, List<Match>> of(KieSession session, List<Object> facts) {
-        Map<Object, List<Match>> justifications = new IdentityHashMap<>();
+    static void of(KieSession session, List<Object> facts, BiConsumer<Object, List<Match>> justified) {
         for (FactHandle handle : session.getFactHandles()) {
             if (!(handle instanceof InternalFactHandle)) {
                 facts.add(session.getObject(handle));
@@ -53,8 +51,7 @@ final class Justifications {
                     matches.add(((LogicalDependency<?>) dependency).getJustifier());
                 }
             }
-            justifications.put(internal.getObject(), matches);
+            justified.accept(internal.getObject(), matches);
         }
-        return justifications;
     }
 }

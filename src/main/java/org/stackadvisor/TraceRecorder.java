@@ -63,6 +63,8 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         }
     }
 
+    private static final int SCANNED_FIRINGS = 64;
+
     /** How the executable model names the declaration it gives a pattern that has no binding. */
     static final String GENERATED_DECLARATION = "GENERATED_$pattern_";
 
@@ -114,7 +116,9 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     private final Map<TerminalNode, Shape> shapes;
     private final List<RecordedFiring> firings = new ArrayList<>();
-    private final Map<Match, RecordedFiring> latestFiringOfMatch = new IdentityHashMap<>();
+    /** Each firing's match, by firing: only until the justifications are named ({@link #forgetMatches()}). */
+    private List<Match> matches = new ArrayList<>();
+    private Map<Match, RecordedFiring> latestFiringOfMatch;
     private RecordedFiring current;
 
     /** {@code shapes}: the rule base's cache of each terminal node's {@link Shape}, shared by its decisions. */
@@ -135,7 +139,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         }
         current = new RecordedFiring(firings.size() + 1, match.getRule().getName(), shape.ids, shape.values(match), objects);
         firings.add(current);
-        latestFiringOfMatch.put(match, current);
+        matches.add(match);
     }
 
     /**
@@ -179,8 +183,33 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         return firings;
     }
 
+    /**
+     * Lets go of the session's matches once the justifications are named by firing: the firings
+     * outlive the session, which may be reset and reused.
+     */
+    void forgetMatches() {
+        matches = List.of();
+        latestFiringOfMatch = null;
+    }
+
     /** The latest firing of a match, or null for a match that never fired. */
     RecordedFiring firingOf(Match match) {
+        // A decision fires a few dozen times at most, where a backward scan is cheaper than hashing
+        // every match by identity; a long run gets the map.
+        if (matches.size() <= SCANNED_FIRINGS) {
+            for (int i = matches.size() - 1; i >= 0; i--) {
+                if (matches.get(i) == match) {
+                    return firings.get(i);
+                }
+            }
+            return null;
+        }
+        if (latestFiringOfMatch == null) {
+            latestFiringOfMatch = new IdentityHashMap<>(matches.size() * 2);
+            for (int i = 0; i < matches.size(); i++) {
+                latestFiringOfMatch.put(matches.get(i), firings.get(i));
+            }
+        }
         return latestFiringOfMatch.get(match);
     }
 }
