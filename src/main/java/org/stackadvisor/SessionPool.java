@@ -19,10 +19,11 @@ import org.kie.api.runtime.KieSession;
  */
 final class SessionPool {
     /**
-     * Measured with raw decisions on generated rule bases: reuse was 9 % cheaper at 1,000 rules and
-     * 12 % cheaper at the 55 bundled ones, but 33 % dearer at 10,000.
+     * Measured with raw decisions on generated rule bases (SessionReuseComparison in src/bench, figures in BENCHMARKS.md): reuse
+     * was 12 % cheaper at the 55 bundled rules and 9 % at 1,000, about even at 2,000, and dearer
+     * from 5,000 on (33 % at 10,000).
      */
-    static final int MAX_POOLED_RULES = 2_000;
+    static final int MAX_POOLED_RULES = 1_000;
     /** Enough for every thread of a busy server to find one; more would only hold memory. */
     static final int MAX_IDLE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
