@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.internal.event.rule.RuleEventManager;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
 import org.stackadvisor.internal.facts.Candidate;
@@ -59,7 +59,7 @@ final class DecisionRun {
             }
             // Listening only from here on: Drools reports each insert as it is made, and the trace
             // wants those of the rules, not those of the input facts just made above.
-            session.addEventListener((AgendaEventListener) recorder);
+            ((RuleEventManager) session).addEventListener(recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
             int fired = session.fireAllRules(firingLimit + 1);
             if (fired > firingLimit) {
