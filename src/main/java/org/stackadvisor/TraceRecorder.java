@@ -1,6 +1,7 @@
 package org.stackadvisor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.drools.base.rule.Declaration;
+import org.drools.core.common.QueryElementFactHandle;
 import org.drools.core.reteoo.AbstractTerminalNode;
 import org.drools.core.reteoo.RuleTerminalNodeLeftTuple;
 import org.drools.core.reteoo.TerminalNode;
@@ -19,6 +21,7 @@ import org.kie.internal.event.rule.RuleEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 
 /**
@@ -66,6 +69,13 @@ final class TraceRecorder implements RuleEventListener, RuleRuntimeEventListener
     }
 
     private static final int SCANNED_FIRINGS = 64;
+    /** Whether a class is a collection, asked of every matched fact: cheaper than an instanceof on an interface. */
+    private static final ClassValue<Boolean> IS_COLLECTION = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return Collection.class.isAssignableFrom(type);
+        }
+    };
 
     /** How the executable model names the declaration it gives a pattern that has no binding. */
     static final String GENERATED_DECLARATION = "GENERATED_$pattern_";
@@ -135,13 +145,23 @@ final class TraceRecorder implements RuleEventListener, RuleRuntimeEventListener
         if (shape == null) {
             shape = shapes.computeIfAbsent(match.getTerminalNode(), Shape::of);
         }
-        Object[] objects = match.getObjects().toArray();
-        for (int i = 0; i < objects.length; i++) {
-            objects[i] = asAtFiring(objects[i]);
-        }
-        current = new RecordedFiring(firings.size() + 1, match.getRule().getName(), shape.ids, shape.values(match), objects);
+        current = new RecordedFiring(firings.size() + 1, match.getRule().getName(), shape.ids, shape.values(match), objectsOf(match));
         firings.add(current);
         matches.add(match);
+    }
+
+    /** The facts of the match's patterns, as {@link Match#getObjects()} gives them, without its two copies. */
+    private static Object[] objectsOf(RuleTerminalNodeLeftTuple match) {
+        FactHandle[] handles = match.toFactHandles();
+        Object[] objects = new Object[handles.length];
+        int count = 0;
+        for (FactHandle handle : handles) {
+            Object object = handle.getObject();
+            if (!(object instanceof QueryElementFactHandle)) {
+                objects[count++] = asAtFiring(object);
+            }
+        }
+        return count == objects.length ? objects : Arrays.copyOf(objects, count);
     }
 
     /**
@@ -150,7 +170,7 @@ final class TraceRecorder implements RuleEventListener, RuleRuntimeEventListener
      * superseded firing would show what was summed at the end instead of what it summed.
      */
     private static Object asAtFiring(Object value) {
-        if (!(value instanceof Collection)) {
+        if (value == null || !IS_COLLECTION.get(value.getClass())) {
             return value;
         }
         if (value instanceof Set) {
