@@ -128,7 +128,12 @@ public final class Replay {
         changed("drools version", storedBase.get("drools"), base.get("drools"));
         compareHashes("file", map(storedBase.get("files")), map(base.get("files")), null, null, null);
         compareHashes("rule", map(storedBase.get("rules")), map(base.get("rules")), rulesChanged, rulesAdded, rulesRemoved);
+        boolean sameRulesAndInput = differences.isEmpty();
         compareFirings();
+        if (sameRulesAndInput && !(firingsAdded.isEmpty() && firingsRemoved.isEmpty())) {
+            differences.add(0, "engine: the same rule base and input fired differently, so the decision was saved by another"
+                    + " version of Stack Advisor, whose rules took another order (the firings below; the verdict and scores follow)");
+        }
         changed("verdict", stored.get("verdict"), replayed.get("verdict"));
         Map<String, Object> storedScores = map(stored.get("scores"));
         Map<String, Object> scores = map(replayed.get("scores"));

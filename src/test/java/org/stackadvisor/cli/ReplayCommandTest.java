@@ -2,11 +2,14 @@ package org.stackadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,40 @@ class ReplayCommandTest {
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEqualTo("reproduced\n");
         assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void whenADecisionSavedByAnEngineThatFiredInAnotherOrderIsReplayed_thenReplaySaysTheEngineDiffersAndExits1()
+            throws IOException {
+        // given a decision saved by an engine that summed the Node.js score once more before all its
+        // evidence was in (as Stack Advisor did before its rules fired in the order of their derived facts)
+        Path decision = saved("live-chat.json");
+        ObjectMapper json = new ObjectMapper();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tree = json.readValue(decision.toFile(), Map.class);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> firings = (List<Map<String, Object>>) tree.get("firings");
+        Map<String, Object> earlierSum = new LinkedHashMap<>(firings.get(0));
+        earlierSum.put("seq", firings.size() + 1);
+        earlierSum.put("rule", "Each candidate scores the sum of its evidence");
+        earlierSum.put("section", "Scoring");
+        earlierSum.put("claims", List.of("BACK-3"));
+        earlierSum.put("matched", Map.of("$candidate", "nodejs", "$summed", List.of(), "$total", 0));
+        earlierSum.put("facts", List.of(Map.of("type", "Candidate", "id", "nodejs", "label", "Node.js")));
+        earlierSum.put("inserted", List.of(Map.of("type", "Score", "candidate", "nodejs", "total", 0)));
+        earlierSum.put("superseded", true);
+        firings.add(earlierSum);
+        Files.writeString(decision, json.writeValueAsString(tree), StandardCharsets.UTF_8);
+
+        // when it is replayed with the same rules
+        CommandRun run = CommandRun.of("replay", decision.toString());
+
+        // then replay says the engine differs, names the firing, and finds the verdict and scores the same
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+        List<String> lines = run.out.lines().collect(Collectors.toList());
+        assertThat(lines.get(1)).startsWith("  engine: the same rule base and input fired differently");
+        assertThat(run.out).contains("  firing removed: #" + firings.size() + " \"Each candidate scores the sum of its evidence\"")
+                .doesNotContain("rule changed", "verdict:", "score nodejs:", "rule base sha256:");
     }
 
     @Test
