@@ -65,10 +65,10 @@ public final class InterleavedComparison {
             Map<String, Double> rate = new LinkedHashMap<>();
             for (String name : names) {
                 Slice slice = measure(paths.get(name), examples.size(), sliceNanos);
-                rate.put(name, slice.perThreadCpuSecond);
-                rates.get(name).add(slice.perThreadCpuSecond);
-                processRates.get(name).add(slice.perProcessCpuSecond);
-                allocations.get(name).add(slice.bytesPerOp);
+                rate.put(name, slice.perThreadCpuSecond());
+                rates.get(name).add(slice.perThreadCpuSecond());
+                processRates.get(name).add(slice.perProcessCpuSecond());
+                allocations.get(name).add(slice.bytesPerOp());
             }
             ratios.get("c/b").add(rate.get("b_rawDrools") / rate.get("c_tracedDecide"));
             ratios.get("c3/b").add(rate.get("b_rawDrools") / rate.get("c3_decideAndReadProofs"));
@@ -103,20 +103,11 @@ public final class InterleavedComparison {
 
     /** Runs a path for about {@code nanos} of this thread's CPU time; returns operations per CPU-second. */
     static double slice(IntFunction<Object> path, int examples, long nanos) {
-        return measure(path, examples, nanos).perThreadCpuSecond;
+        return measure(path, examples, nanos).perThreadCpuSecond();
     }
 
     /** One slice's rates: per second of this thread's CPU time and of the process's, and the bytes it allocated per operation. */
-    static final class Slice {
-        final double perThreadCpuSecond;
-        final double perProcessCpuSecond;
-        final double bytesPerOp;
-
-        Slice(double perThreadCpuSecond, double perProcessCpuSecond, double bytesPerOp) {
-            this.perThreadCpuSecond = perThreadCpuSecond;
-            this.perProcessCpuSecond = perProcessCpuSecond;
-            this.bytesPerOp = bytesPerOp;
-        }
+    record Slice(double perThreadCpuSecond, double perProcessCpuSecond, double bytesPerOp) {
     }
 
     /** Runs a path for about {@code nanos} of this thread's CPU time. */
