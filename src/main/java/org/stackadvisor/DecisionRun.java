@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.internal.event.rule.RuleEventManager;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventManager;
 import org.stackadvisor.internal.facts.Candidate;
 import org.stackadvisor.internal.facts.DecisionMargin;
 import org.stackadvisor.internal.facts.Score;
@@ -20,9 +20,8 @@ import org.stackadvisor.internal.facts.Verdict;
 
 /**
  * One decision: an empty session over the shared knowledge base (new, or reset from the rule
- * base's {@link SessionPool}), the input facts inserted in
- * canonical order, the rules fired up to a limit, and the final state read back into a
- * {@link Decision} with the trace.
+ * base's {@link SessionPool}), the input facts inserted in canonical order, the rules fired up to
+ * a limit, and the final state read back into a {@link Decision} with the trace.
  */
 final class DecisionRun {
     private final RuleBase ruleBase;

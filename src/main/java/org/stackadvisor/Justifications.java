@@ -16,9 +16,10 @@ import org.kie.api.runtime.rule.Match;
 /**
  * Every current justification of every logically inserted fact of a session. Drools' public
  * API reports only the first insert of equal facts; the belief sets of truth maintenance hold
- * them all. It is one of the three classes that touch Drools internals (with {@link SessionPool},
- * which resets sessions, and {@link RuleOrder}, which sets the agenda's load order), so a Drools
- * upgrade that changes them breaks there, and in their tests, only.
+ * them all. It is one of the four classes that touch Drools internals (with {@link SessionPool},
+ * which resets sessions, {@link RuleOrder}, which sets the agenda's load order, and {@link
+ * TraceRecorder}, which reads matches), so a Drools upgrade that changes them breaks there, and in
+ * their tests, only.
  */
 final class Justifications {
     private Justifications() {

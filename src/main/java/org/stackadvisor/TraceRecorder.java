@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.drools.base.rule.Declaration;
 import org.drools.core.common.QueryElementFactHandle;
@@ -17,12 +17,12 @@ import org.drools.core.reteoo.AbstractTerminalNode;
 import org.drools.core.reteoo.RuleTerminalNodeLeftTuple;
 import org.drools.core.reteoo.TerminalNode;
 import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.internal.event.rule.RuleEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
 
 /**
  * Records every rule firing of one session, in order: the rule, the values of its declarations,
@@ -33,7 +33,9 @@ import org.kie.api.runtime.rule.Match;
  *
  * <p>It hears firings as a {@link RuleEventListener} (kie-internal), which Drools hands each match
  * to directly: with an {@code AgendaEventListener} instead, Drools makes an event object for every
- * match created, cancelled or fired, about a tenth of a decision's cost.
+ * match created, cancelled or fired. It reads a match through Drools' internal tuple class (its
+ * terminal node's declarations, its fact handles), which saves the copies the public {@link Match}
+ * methods make; a Drools upgrade that changes them breaks here and in the trace tests.
  */
 final class TraceRecorder implements RuleEventListener, RuleRuntimeEventListener {
 
@@ -85,8 +87,7 @@ final class TraceRecorder implements RuleEventListener, RuleRuntimeEventListener
      * {@code or}): its declarations by name, leaving out those the executable model makes up for
      * patterns without a binding, so that the same rules, precompiled or compiled from DRL at run
      * time, record the same declarations in the same order and give byte-identical decisions.
-     * Worked out once per node and rule base, not at every firing: reading the declarations through
-     * the node is the one use of Drools internals here.
+     * Worked out once per node and rule base, not at every firing.
      */
     static final class Shape {
         final List<String> ids;
