@@ -24,8 +24,11 @@ final class SessionPool {
      * from 5,000 on (33 % at 10,000).
      */
     static final int MAX_POOLED_RULES = 1_000;
-    /** Enough for every thread of a busy server to find one; more would only hold memory. */
-    static final int MAX_IDLE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    /**
+     * Enough for the threads of a busy server to find one each; more would only hold memory (a
+     * reset session keeps the memories of every rule it touched), so never more than 32.
+     */
+    static final int MAX_IDLE = Math.min(32, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
 
     private final KieBase kieBase;
     private final boolean pooling;
