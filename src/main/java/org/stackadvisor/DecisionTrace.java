@@ -295,7 +295,7 @@ final class DecisionTrace {
                 map.put("type", fact == null ? "null" : fact.getClass().getSimpleName());
                 map.put("value", render(fact));
             }
-            Map<String, Object> rendered = Collections.unmodifiableMap(map);
+            Map<String, Object> rendered = new Json.Shared(map);
             renderedFacts.put(fact, rendered);
             return rendered;
         }

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -56,6 +60,40 @@ final class Json {
     private Json() {
     }
 
+    /**
+     * A read-only JSON object that one document holds in several places (a fact shown by many
+     * firings and proofs, the proof of a fact that several conclusions rest on). In compact JSON
+     * the writer renders it once and copies that text wherever it appears again: a decision's
+     * proofs repeat their shared subtrees, so much of its JSON line is such copies.
+     */
+    static final class Shared extends AbstractMap<String, Object> {
+        private final Map<String, Object> entries;
+
+        Shared(Map<String, Object> entries) {
+            this.entries = Collections.unmodifiableMap(entries);
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return entries.entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
+    }
+
     static String write(Object value, boolean pretty) {
         Writer writer = WRITERS.get();
         if (writer.inUse) {
@@ -70,6 +108,7 @@ final class Json {
         } finally {
             writer.inUse = false;
             writer.text.setLength(0);
+            writer.written = null;
             if (writer.wide || writer.text.capacity() > MAX_KEPT_CAPACITY) {
                 WRITERS.remove();
             }
@@ -95,6 +134,8 @@ final class Json {
         final StringBuilder text = new StringBuilder(64 * 1024);
         boolean inUse;
         boolean wide;
+        /** The compact text of each {@link Shared} object written so far in this document. */
+        IdentityHashMap<Shared, String> written;
 
         /** Appends {@code value}; {@code level} is the indentation level when pretty, -1 when compact. */
         void append(Object value, int level) {
@@ -102,6 +143,8 @@ final class Json {
             Class<?> type = value == null ? null : value.getClass();
             if (type == String.class) {
                 appendString((String) value);
+            } else if (type == Shared.class && level < 0) {
+                appendShared((Shared) value);
             } else if (type == LinkedHashMap.class) {
                 appendObject((Map<?, ?>) value, level);
             } else if (type == ArrayList.class) {
@@ -126,6 +169,25 @@ final class Json {
             } else {
                 throw NotPlain.INSTANCE;
             }
+        }
+
+        /**
+         * A shared object in compact JSON: its text if it was written before in this document, else
+         * written and kept. Pretty text depends on the depth, where a shared object rarely repeats
+         * (measured: keeping it made pretty output 17 % dearer), so there it is written each time.
+         */
+        private void appendShared(Shared map) {
+            if (written == null) {
+                written = new IdentityHashMap<>();
+            }
+            String known = written.get(map);
+            if (known != null) {
+                text.append(known);
+                return;
+            }
+            int start = text.length();
+            appendObject(map, -1);
+            written.put(map, text.substring(start));
         }
 
         private void appendObject(Map<?, ?> map, int level) {

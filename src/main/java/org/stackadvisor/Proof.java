@@ -1,6 +1,5 @@
 package org.stackadvisor;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -143,7 +142,7 @@ public final class Proof {
     Map<String, Object> toMap() {
         Map<String, Object> map = asMap;
         if (map == null) {
-            map = Collections.unmodifiableMap(newMap());
+            map = new Json.Shared(newMap());
             asMap = map;
         }
         return map;

@@ -175,6 +175,24 @@ class JsonTest {
         return text.toString();
     }
 
+    @Test
+    void whenOneSharedObjectAppearsAtSeveralDepths_thenEachCopyIsWrittenAsJacksonWritesIt() {
+        // given a shared object (with a shared object inside) in several places and at several depths
+        Json.Shared fact = new Json.Shared(new LinkedHashMap<>(Map.of("type", "Term")));
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("fact", fact);
+        inner.put("note", "tab\there");
+        Json.Shared proof = new Json.Shared(inner);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("first", proof);
+        document.put("again", List.of(proof, List.of(proof, fact)));
+        document.put("fact", fact);
+
+        // when it is written, pretty and compact; then every copy is as Jackson writes it
+        assertSameAsJackson(document);
+        assertSameAsJackson(List.of(document, document));
+    }
+
     private static void assertSameAsJackson(Object value) {
         assertThat(Json.write(value, true)).isEqualTo(Json.writeWithJackson(value, true));
         assertThat(Json.write(value, false)).isEqualTo(Json.writeWithJackson(value, false));
