@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
@@ -59,11 +60,7 @@ public final class InputOutputComparison {
         paths.put("jsonLineNew", i -> examples.decisions.get(i).toJsonLine());
         paths.put("toMapOnly", i -> examples.decisions.get(i).toMap());
         List<String> names = new ArrayList<>(paths.keySet());
-        for (long end = InterleavedComparison.cpu() + warmupNanos; InterleavedComparison.cpu() < end; ) {
-            for (String name : names) {
-                InterleavedComparison.slice(paths.get(name), examples.size(), warmupNanos / 20);
-            }
-        }
+        InterleavedComparison.warmUp(paths, examples.size(), warmupNanos);
         Map<String, List<Double>> costs = new LinkedHashMap<>();
         names.forEach(name -> costs.put(name, new ArrayList<>()));
         Map<String, List<Double>> ratios = new LinkedHashMap<>();
@@ -91,6 +88,22 @@ public final class InputOutputComparison {
                 InterleavedComparison.quantile(values, 0.25), InterleavedComparison.quantile(values, 0.75)));
     }
 
+    /** A deep copy of {@code value} with every map's keys in sorted order, as the canonical facts were made before. */
+    @SuppressWarnings("unchecked")
+    private static <T> T sortedKeys(T value) {
+        if (value instanceof Map) {
+            Map<String, Object> sorted = new LinkedHashMap<>();
+            new TreeMap<>((Map<String, Object>) value).forEach((key, child) -> sorted.put(key, sortedKeys(child)));
+            return (T) sorted;
+        }
+        if (value instanceof List) {
+            List<Object> copy = new ArrayList<>();
+            ((List<Object>) value).forEach(child -> copy.add(sortedKeys(child)));
+            return (T) copy;
+        }
+        return value;
+    }
+
     /** The canonical facts and their hash as {@code ValidFacts} built them before: the reference. */
     @SuppressWarnings("unchecked")
     static String oldCanonicalSha256(String name, SortedMap<String, Object> values) {
@@ -104,7 +117,7 @@ public final class InputOutputComparison {
             }
             node.put(parts[parts.length - 1], entry.getValue());
         }
-        String json = Json.writeWithJackson(Json.sortedKeys(root), false);
+        String json = Json.writeWithJackson(sortedKeys(root), false);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -45,11 +45,7 @@ public final class InterleavedComparison {
         paths.put("c2_tracedRunOnly", i -> DecisionRun.decide(examples.ruleBase, examples.facts.get(i), examples.firingLimit));
         paths.put("d_renderJson", i -> examples.decisions.get(i).toJson());
         List<String> names = new ArrayList<>(paths.keySet());
-        for (long end = cpu() + warmupNanos; cpu() < end; ) {
-            for (String name : names) {
-                slice(paths.get(name), examples.size(), warmupNanos / 20);
-            }
-        }
+        warmUp(paths, examples.size(), warmupNanos);
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         Map<String, List<Double>> processRates = new LinkedHashMap<>();
         Map<String, List<Double>> allocations = new LinkedHashMap<>();
@@ -99,6 +95,15 @@ public final class InterleavedComparison {
 
     private static String target(String ratio, double value) {
         return ratio.equals("c/b") ? "   target <= 1.5x: " + (value <= 1.5 ? "met" : "MISSED") : "";
+    }
+
+    /** Runs every path in turn, in slices of a twentieth of {@code nanos}, until {@code nanos} of CPU time have gone. */
+    static void warmUp(Map<String, IntFunction<Object>> paths, int examples, long nanos) {
+        for (long end = cpu() + nanos; cpu() < end; ) {
+            for (IntFunction<Object> path : paths.values()) {
+                slice(path, examples, nanos / 20);
+            }
+        }
     }
 
     /** Runs a path for about {@code nanos} of this thread's CPU time; returns operations per CPU-second. */

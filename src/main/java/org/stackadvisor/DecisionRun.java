@@ -12,8 +12,6 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
 import org.kie.internal.event.rule.RuleEventManager;
-import org.stackadvisor.internal.facts.Candidate;
-import org.stackadvisor.internal.facts.DecisionMargin;
 import org.stackadvisor.internal.facts.Score;
 import org.stackadvisor.internal.facts.Term;
 import org.stackadvisor.internal.facts.Verdict;
@@ -51,8 +49,9 @@ final class DecisionRun {
         List<Object> objects;
         boolean settled = false;
         try {
-            ruleBase.manifest.candidates.forEach((id, label) -> session.insert(new Candidate(id, label)));
-            session.insert(new DecisionMargin(ruleBase.manifest.margin));
+            for (Object given : ruleBase.givenFacts) {
+                session.insert(given);
+            }
             for (Term term : facts.terms()) {
                 session.insert(term);
             }

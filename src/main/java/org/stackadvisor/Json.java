@@ -13,10 +13,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Writes plain Java values (maps in their own order, lists, text, numbers, booleans) as JSON,
@@ -285,22 +283,6 @@ final class Json {
         private NotPlain() {
             super(null, null, false, false);
         }
-    }
-
-    /** A deep copy of {@code value} with every map's keys in sorted order. */
-    @SuppressWarnings("unchecked")
-    static <T> T sortedKeys(T value) {
-        if (value instanceof Map) {
-            Map<String, Object> sorted = new LinkedHashMap<>();
-            new TreeMap<>((Map<String, Object>) value).forEach((key, child) -> sorted.put(key, sortedKeys(child)));
-            return (T) sorted;
-        }
-        if (value instanceof List) {
-            List<Object> copy = new ArrayList<>();
-            ((List<Object>) value).forEach(child -> copy.add(sortedKeys(child)));
-            return (T) copy;
-        }
-        return value;
     }
 
     /** Text from untrusted input made safe to show in a message: no control characters, bounded. */

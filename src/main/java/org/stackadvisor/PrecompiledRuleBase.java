@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * classes beside the library's own, registers the model class in {@code
  * META-INF/services/org.drools.model.Model} (so that it is found without loading a class by a name
  * read from a file), and writes {@link #DESCRIPTOR}: the SHA-256 of the rule files
- * it compiled, the model classes, and what each rule cites ({@link RuleInfo}, computed by the same
- * code as at run time). It is used only when that SHA-256 is the one of the bundled rule files
+ * it compiled, the model classes, what each rule cites ({@link RuleInfo}) and the order the agenda
+ * takes the rules in ({@link RuleOrder}), both computed by the same code as at run time. It is used only when that SHA-256 is the one of the bundled rule files
  * read now; otherwise (a stale or foreign descriptor, or the model classes missing) the caller
  * compiles the DRL, as for any other rule base, and a warning says why.
  */

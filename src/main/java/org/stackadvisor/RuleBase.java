@@ -18,6 +18,8 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.stackadvisor.internal.facts.Candidate;
+import org.stackadvisor.internal.facts.DecisionMargin;
 
 /**
  * A loaded and compiled rule base: the manifest, the Drools knowledge base built from the DRL
@@ -47,6 +49,11 @@ final class RuleBase {
     final Map<String, Object> decisionKnowledgeBase;
     /** The sessions its decisions run in, reused while the rule base is small. */
     final SessionPool sessions;
+    /**
+     * The facts every decision starts from besides the project's terms: a {@link Candidate} per
+     * candidate and the {@link DecisionMargin}. Immutable values, so each session holds the same ones.
+     */
+    final List<Object> givenFacts;
 
     private RuleBase(RuleBaseFiles files, Manifest manifest, KieBase kieBase, Map<String, RuleInfo> rules, boolean precompiled) {
         this.files = files;
@@ -58,6 +65,10 @@ final class RuleBase {
         this.fileHashes = files.fileHashes;
         this.decisionKnowledgeBase = decisionKnowledgeBase();
         this.sessions = new SessionPool(kieBase, rules.size());
+        List<Object> given = new ArrayList<>();
+        manifest.candidates.forEach((id, label) -> given.add(new Candidate(id, label)));
+        given.add(new DecisionMargin(manifest.margin));
+        this.givenFacts = List.copyOf(given);
     }
 
     private Map<String, Object> decisionKnowledgeBase() {
