@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Something the rules concluded: the {@code verdict}, a candidate's {@code score}, a
- * {@code recommendation} (a piece of evidence for a candidate) or a {@code caveat}. Each names
+ * {@code recommendation} (one claim's vote for a candidate, with every fact and rule behind it), a
+ * {@code caveat} or a {@code tension} (claims that pull toward different candidates). Each names
  * the rule(s) that derived it, the claims of the article they encode, the firings behind it and
  * its {@linkplain #proof() proof}.
  */
@@ -19,6 +20,11 @@ public final class Conclusion {
     public static final String RECOMMENDATION = "recommendation";
     /** The kind of a conclusion that qualifies the advice, such as where the article pulls both ways. */
     public static final String CAVEAT = "caveat";
+    /**
+     * The kind of a conclusion that names claims pulling the project toward different candidates,
+     * with the article's own way out where it gives one.
+     */
+    public static final String TENSION = "tension";
 
     private final String kind;
     private final String text;
@@ -41,7 +47,7 @@ public final class Conclusion {
         this.proof = proof;
     }
 
-    /** {@link #VERDICT}, {@link #SCORE}, {@link #RECOMMENDATION} or {@link #CAVEAT}. */
+    /** {@link #VERDICT}, {@link #SCORE}, {@link #RECOMMENDATION}, {@link #CAVEAT} or {@link #TENSION}. */
     public String kind() {
         return kind;
     }
@@ -66,12 +72,12 @@ public final class Conclusion {
         return rules;
     }
 
-    /** The candidate it is about, or null for a caveat. */
+    /** The candidate it is about, or null for a caveat or tension. */
     public String candidate() {
         return candidate;
     }
 
-    /** The evidence weight or the score, or null for a verdict or caveat. */
+    /** The vote's weight (its claim's, from the manifest) or the score, or null for a verdict, caveat or tension. */
     public Integer points() {
         return points;
     }

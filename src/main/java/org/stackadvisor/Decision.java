@@ -67,6 +67,29 @@ public final class Decision {
     }
 
     /**
+     * The claims that pull this project toward different candidates: one {@link Conclusion#TENSION}
+     * for each pair of candidates that both have votes, and one for each place where the article
+     * settles two claims itself, each with the article's way out where it gives one.
+     */
+    public List<Conclusion> tensions() {
+        return conclusions(Conclusion.TENSION);
+    }
+
+    /** Every input term that no rule used, each with the reason the article does not weigh it. */
+    public List<Unweighed> notWeighed() {
+        return trace.notWeighed();
+    }
+
+    /**
+     * How the verdict fares under other reasonable weightings of the article's claims, recomputed
+     * from this decision's evidence without firing again: "holds under all N", or which weighting
+     * turns it into what.
+     */
+    public Robustness robustness() {
+        return trace.robustness(verdict);
+    }
+
+    /**
      * The verdict's proof: the firing that derived the verdict, the scores it compared, the evidence
      * they summed, and so on down to the input facts.
      */
@@ -166,6 +189,15 @@ public final class Decision {
         map.put("verdict", verdict);
         map.put("scores", scores);
         map.put("conclusions", conclusions().stream().map(Conclusion::toMap).collect(Collectors.toList()));
+        map.put("tensions", tensions().stream().map(tension -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("text", tension.text());
+            entry.put("claims", tension.claims());
+            entry.put("firings", tension.firings());
+            return entry;
+        }).collect(Collectors.toList()));
+        map.put("notWeighed", notWeighed().stream().map(Unweighed::toMap).collect(Collectors.toList()));
+        map.put("robustness", robustness().toMap());
         map.put("firings", firings().stream().map(Firing::toMap).collect(Collectors.toList()));
         map.put("knowledgeBase", knowledgeBase);
         Map<String, Object> inputPart = new LinkedHashMap<>();
@@ -188,5 +220,131 @@ public final class Decision {
     @Override
     public String toString() {
         return "Decision[" + project + ": " + verdict + " " + scores + "]";
+    }
+
+    /** An input term that no rule used, and why the article does not weigh it. */
+    public static final class Unweighed {
+        private final String field;
+        private final String term;
+        private final String reason;
+
+        Unweighed(String field, String term, String reason) {
+            this.field = field;
+            this.term = term;
+            this.reason = reason;
+        }
+
+        /** The facts field, such as {@code team.skills}. */
+        public String field() {
+            return field;
+        }
+
+        /** The term as the facts give it, such as {@code python}. */
+        public String term() {
+            return term;
+        }
+
+        /** Why the article does not weigh it, from the manifest. */
+        public String reason() {
+            return reason;
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("field", field);
+            map.put("term", term);
+            map.put("reason", reason);
+            return map;
+        }
+
+        @Override
+        public String toString() {
+            return field + " " + term + ": " + reason;
+        }
+    }
+
+    /** How the verdict fares under the declared family of other weightings. */
+    public static final class Robustness {
+        private final int weightings;
+        private final List<Change> changes;
+        private final String notComputed;
+
+        Robustness(int weightings, List<Change> changes, String notComputed) {
+            this.weightings = weightings;
+            this.changes = List.copyOf(changes);
+            this.notComputed = notComputed;
+        }
+
+        /** Whether every weighting of the family gives the same verdict. */
+        public boolean holds() {
+            return notComputed == null && changes.isEmpty();
+        }
+
+        /** How many weightings were tried. */
+        public int weightings() {
+            return weightings;
+        }
+
+        /** The weightings that give another verdict, each with that verdict. */
+        public List<Change> changes() {
+            return changes;
+        }
+
+        /** In words: "holds under all 54 weightings", or which weightings turn it into what. */
+        public String summary() {
+            if (notComputed != null) {
+                return notComputed;
+            }
+            if (changes.isEmpty()) {
+                return "holds under all " + weightings + " weightings";
+            }
+            return "changes under " + changes.size() + " of " + weightings + " weightings: "
+                    + changes.stream().map(Change::toString).collect(Collectors.joining("; "));
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("holds", holds());
+            map.put("weightings", weightings);
+            map.put("summary", summary());
+            map.put("changes", changes.stream().map(change -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("weighting", change.weighting);
+                entry.put("verdict", change.verdict);
+                return entry;
+            }).collect(Collectors.toList()));
+            return map;
+        }
+
+        @Override
+        public String toString() {
+            return summary();
+        }
+
+        /** One weighting under which the verdict differs. */
+        public static final class Change {
+            private final String weighting;
+            private final String verdict;
+
+            Change(String weighting, String verdict) {
+                this.weighting = weighting;
+                this.verdict = verdict;
+            }
+
+            /** The weighting, such as {@code all weights equal} or {@code UC-2 weighed 3 instead of 2}. */
+            public String weighting() {
+                return weighting;
+            }
+
+            /** The verdict under it. */
+            public String verdict() {
+                return verdict;
+            }
+
+            @Override
+            public String toString() {
+                return weighting + " gives " + verdict;
+            }
+        }
     }
 }

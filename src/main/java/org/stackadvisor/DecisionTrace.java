@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,9 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.stackadvisor.internal.facts.Caveat;
+import org.stackadvisor.internal.facts.ClaimWeights;
 import org.stackadvisor.internal.facts.Evidence;
 import org.stackadvisor.internal.facts.RuleFact;
 import org.stackadvisor.internal.facts.Score;
+import org.stackadvisor.internal.facts.Tension;
+import org.stackadvisor.internal.facts.Term;
 import org.stackadvisor.internal.facts.Verdict;
 
 /**
@@ -32,6 +36,7 @@ final class DecisionTrace {
     private final Map<Object, List<TraceRecorder.RecordedFiring>> justifiedBy;
     private final List<Object> objects;
     private volatile Built built;
+    private volatile Decision.Robustness robustness;
 
     DecisionTrace(RuleBase ruleBase, List<TraceRecorder.RecordedFiring> recorded,
             Map<Object, List<TraceRecorder.RecordedFiring>> justifiedBy, List<Object> objects) {
@@ -47,6 +52,26 @@ final class DecisionTrace {
 
     List<Firing> firings() {
         return built().firings;
+    }
+
+    List<Decision.Unweighed> notWeighed() {
+        return built().notWeighed;
+    }
+
+    /** Worked out from the final evidence alone, without building the trace, the first time it is read. */
+    Decision.Robustness robustness(String verdict) {
+        Decision.Robustness result = robustness;
+        if (result == null) {
+            List<Evidence> evidence = new ArrayList<>();
+            for (Object object : objects) {
+                if (object instanceof Evidence) {
+                    evidence.add((Evidence) object);
+                }
+            }
+            result = VerdictRobustness.of(ruleBase.manifest, evidence, verdict);
+            robustness = result;
+        }
+        return result;
     }
 
     private Built built() {
@@ -68,9 +93,12 @@ final class DecisionTrace {
         final List<Conclusion> conclusions;
         final List<Firing> firings;
 
-        Built(List<Conclusion> conclusions, List<Firing> firings) {
+        final List<Decision.Unweighed> notWeighed;
+
+        Built(List<Conclusion> conclusions, List<Firing> firings, List<Decision.Unweighed> notWeighed) {
             this.conclusions = List.copyOf(conclusions);
             this.firings = List.copyOf(firings);
+            this.notWeighed = List.copyOf(notWeighed);
         }
     }
 
@@ -87,8 +115,9 @@ final class DecisionTrace {
             current.addAll(objects);
             List<Conclusion> verdicts = new ArrayList<>(1);
             List<Conclusion> scores = new ArrayList<>();
-            List<Conclusion> recommendations = new ArrayList<>();
+            List<Evidence> evidence = new ArrayList<>();
             List<Conclusion> caveats = new ArrayList<>();
+            List<Conclusion> tensions = new ArrayList<>();
             for (Object object : objects) {
                 if (object instanceof Verdict) {
                     String verdict = ((Verdict) object).getCandidate();
@@ -98,14 +127,23 @@ final class DecisionTrace {
                     scores.add(conclusion(Conclusion.SCORE, label(score.getCandidate()) + " scores " + score.getTotal(),
                             object, score.getCandidate(), score.getTotal()));
                 } else if (object instanceof Evidence) {
-                    Evidence evidence = (Evidence) object;
-                    recommendations.add(conclusion(Conclusion.RECOMMENDATION, evidence.getText(), object,
-                            evidence.getCandidate(), evidence.getWeight()));
+                    evidence.add((Evidence) object);
                 } else if (object instanceof Caveat) {
                     caveats.add(conclusion(Conclusion.CAVEAT, ((Caveat) object).getText(), object, null, null));
+                } else if (object instanceof Tension) {
+                    Tension tension = (Tension) object;
+                    tensions.add(conclusion(Conclusion.TENSION, tension.getClaim() + " against " + tension.getOtherClaim()
+                            + ": " + tension.getWayOut(), object, null, null));
                 }
             }
             List<String> candidateOrder = List.copyOf(ruleBase.manifest.candidates.keySet());
+            evidence.sort(Comparator.comparingInt((Evidence each) -> firstJustifyingFiring(each)).thenComparing(Evidence::getClaim));
+            List<ClaimWeights.Vote> votes = ruleBase.manifest.weights.votes(evidence);
+            List<Conclusion> recommendations = new ArrayList<>(votes.size());
+            for (ClaimWeights.Vote vote : votes) {
+                recommendations.add(voteConclusion(vote));
+            }
+            tensions.addAll(opposingVotes(votes, candidateOrder));
             Comparator<Conclusion> byFirstFiring = Comparator
                     .comparing((Conclusion conclusion) -> conclusion.firings().isEmpty() ? 0 : conclusion.firings().get(0))
                     .thenComparing(Conclusion::text);
@@ -116,7 +154,122 @@ final class DecisionTrace {
             conclusions.addAll(scores);
             conclusions.addAll(recommendations);
             conclusions.addAll(caveats);
-            return new Built(conclusions, firings());
+            conclusions.addAll(tensions);
+            return new Built(conclusions, firings(), notWeighed());
+        }
+
+        /**
+         * One recommendation per vote: every piece of evidence of the vote's claims, with every
+         * firing that justifies any of them, under the weight-giving claim's text.
+         */
+        private Conclusion voteConclusion(ClaimWeights.Vote vote) {
+            if (vote.evidence().size() == 1) {
+                return conclusion(Conclusion.RECOMMENDATION, vote.evidence().get(0).getText(), vote.evidence().get(0),
+                        vote.candidate(), vote.weight());
+            }
+            Set<String> claims = new LinkedHashSet<>(vote.claims());
+            List<TraceRecorder.RecordedFiring> derivedBy = new ArrayList<>();
+            List<Proof.Derivation> derivations = new ArrayList<>();
+            for (Evidence each : vote.evidence()) {
+                derivedBy.addAll(justifyingFirings(each));
+                derivations.addAll(proofOf(each).derivations());
+            }
+            derivedBy.sort(Comparator.comparingInt(firing -> firing.seq));
+            derivations.sort(Comparator.comparingInt(Proof.Derivation::firing));
+            Evidence lead = vote.evidence().get(0);
+            Proof proof = new Proof(renderFact(lead), false, false, derivations);
+            return conclusion(Conclusion.RECOMMENDATION, lead.getText(), derivedBy, claims, vote.candidate(), vote.weight(), proof);
+        }
+
+        /**
+         * A tension for each pair of candidates that both have votes: the article pulls this project
+         * both ways. It names the claims on each side, in weight order, the evidence behind them as its
+         * proof, and the article's own way out wherever the manifest records one for a pair of them.
+         */
+        private List<Conclusion> opposingVotes(List<ClaimWeights.Vote> votes, List<String> candidateOrder) {
+            List<Conclusion> tensions = new ArrayList<>();
+            for (int i = 0; i < candidateOrder.size(); i++) {
+                for (int j = i + 1; j < candidateOrder.size(); j++) {
+                    List<ClaimWeights.Vote> one = votesFor(votes, candidateOrder.get(i));
+                    List<ClaimWeights.Vote> other = votesFor(votes, candidateOrder.get(j));
+                    if (!one.isEmpty() && !other.isEmpty()) {
+                        tensions.add(tension(candidateOrder.get(i), one, candidateOrder.get(j), other));
+                    }
+                }
+            }
+            return tensions;
+        }
+
+        private List<ClaimWeights.Vote> votesFor(List<ClaimWeights.Vote> votes, String candidate) {
+            List<ClaimWeights.Vote> theirs = new ArrayList<>();
+            for (ClaimWeights.Vote vote : votes) {
+                if (vote.candidate().equals(candidate)) {
+                    theirs.add(vote);
+                }
+            }
+            theirs.sort(Comparator.comparingInt((ClaimWeights.Vote vote) -> -vote.weight()));
+            return theirs;
+        }
+
+        private Conclusion tension(String candidate, List<ClaimWeights.Vote> votes, String rival, List<ClaimWeights.Vote> rivalVotes) {
+            Set<String> claims = new LinkedHashSet<>();
+            Set<String> rivalClaims = new LinkedHashSet<>();
+            votes.forEach(vote -> claims.addAll(vote.claims()));
+            rivalVotes.forEach(vote -> rivalClaims.addAll(vote.claims()));
+            List<String> waysOut = new ArrayList<>();
+            for (String claim : claims) {
+                for (String rivalClaim : rivalClaims) {
+                    String wayOut = ruleBase.manifest.wayOut(claim, rivalClaim);
+                    if (wayOut != null) {
+                        waysOut.add(claim + " against " + rivalClaim + ": " + wayOut);
+                    }
+                }
+            }
+            String text = "The article pulls both ways: " + String.join(", ", claims) + " for " + label(candidate) + ", "
+                    + String.join(", ", rivalClaims) + " for " + label(rival)
+                    + (waysOut.isEmpty() ? "; it gives no way out here" : "; the article's way out: " + String.join("; ", waysOut));
+            List<TraceRecorder.RecordedFiring> derivedBy = new ArrayList<>();
+            List<Proof> premises = new ArrayList<>();
+            for (List<ClaimWeights.Vote> side : List.of(votes, rivalVotes)) {
+                for (ClaimWeights.Vote vote : side) {
+                    for (Evidence each : vote.evidence()) {
+                        derivedBy.addAll(justifyingFirings(each));
+                        premises.add(proofOf(each));
+                    }
+                }
+            }
+            derivedBy.sort(Comparator.comparingInt(firing -> firing.seq));
+            Set<String> allClaims = new LinkedHashSet<>(claims);
+            allClaims.addAll(rivalClaims);
+            Map<String, Object> fact = new LinkedHashMap<>();
+            fact.put("type", "Tension");
+            fact.put("candidates", List.of(candidate, rival));
+            fact.put("claims", List.copyOf(allClaims));
+            List<Proof.Derivation> derivations = new ArrayList<>();
+            for (Proof premise : premises) {
+                derivations.addAll(premise.derivations());
+            }
+            derivations.sort(Comparator.comparingInt(Proof.Derivation::firing));
+            Proof proof = new Proof(new Json.Shared(fact), false, false, derivations);
+            return conclusion(Conclusion.TENSION, text, derivedBy, allClaims, null, null, proof);
+        }
+
+        /** Every input term that no firing matched, with the manifest's reason why the article does not weigh it. */
+        private List<Decision.Unweighed> notWeighed() {
+            Set<Object> used = new HashSet<>();
+            for (TraceRecorder.RecordedFiring firing : recorded) {
+                Collections.addAll(used, firing.objects);
+            }
+            List<Decision.Unweighed> unweighed = new ArrayList<>();
+            for (Object object : objects) {
+                if (object instanceof Term && !used.contains(object)) {
+                    Term term = (Term) object;
+                    unweighed.add(new Decision.Unweighed(term.getField(), term.getValue(),
+                            ruleBase.manifest.notWeighedReason(term.getField(), term.getValue())));
+                }
+            }
+            unweighed.sort(Comparator.comparing(Decision.Unweighed::field).thenComparing(Decision.Unweighed::term));
+            return unweighed;
         }
 
         private String verdictText(String verdict) {
@@ -132,17 +285,21 @@ final class DecisionTrace {
         }
 
         private Conclusion conclusion(String kind, String text, Object fact, String candidate, Integer points) {
-            List<TraceRecorder.RecordedFiring> derivedBy = justifyingFirings(fact);
+            return conclusion(kind, text, justifyingFirings(fact), new LinkedHashSet<>(), candidate, points, proofOf(fact));
+        }
+
+        /** A conclusion derived by these firings, citing the given claims first, then those of the firings' rules. */
+        private Conclusion conclusion(String kind, String text, List<TraceRecorder.RecordedFiring> derivedBy, Set<String> claims,
+                String candidate, Integer points, Proof proof) {
             Set<String> rules = new LinkedHashSet<>();
-            Set<String> claims = new LinkedHashSet<>();
-            List<Integer> seqs = new ArrayList<>(derivedBy.size());
+            Set<Integer> seqs = new LinkedHashSet<>();
             for (TraceRecorder.RecordedFiring firing : derivedBy) {
                 rules.add(firing.rule);
                 claims.addAll(claimsOf(firing));
                 seqs.add(firing.seq);
             }
-            return new Conclusion(kind, text, List.copyOf(claims), List.copyOf(rules), candidate, points, seqs,
-                    proofOf(fact));
+            return new Conclusion(kind, text, List.copyOf(claims), List.copyOf(rules), candidate, points, List.copyOf(seqs),
+                    proof);
         }
 
         private List<String> claimsOf(TraceRecorder.RecordedFiring firing) {
@@ -291,6 +448,9 @@ final class DecisionTrace {
             if (fact instanceof RuleFact) {
                 map.put("type", ((RuleFact) fact).type());
                 map.putAll(((RuleFact) fact).attributes());
+                if (fact instanceof Evidence) {
+                    map.put("weight", ruleBase.manifest.weights.weightOf(((Evidence) fact).getClaim()));
+                }
             } else {
                 map.put("type", fact == null ? "null" : fact.getClass().getSimpleName());
                 map.put("value", render(fact));

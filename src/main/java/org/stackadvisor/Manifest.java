@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.stackadvisor.internal.facts.ClaimWeights;
 
 /**
  * The rule base's manifest ({@code manifest.json}): its name and version, the article it
@@ -22,9 +24,18 @@ final class Manifest {
     final Map<String, String> candidates;
     final Map<String, FieldSpec> vocabulary;
     final Map<String, Claim> claims;
+    /** The weighing scheme in words, as the manifest states it once for every weight. */
+    final String weightingScheme;
+    /** The weight of every weighed claim and the claims they restate: given to every decision. */
+    final ClaimWeights weights;
+    /** The article's own way out of a tension, by the pair of claims it settles. */
+    final Map<Set<String>, String> waysOut;
+    /** Why a term of a field weighs nothing when no rule used it, by field, then by term ({@code *} for any term). */
+    final Map<String, Map<String, String>> notWeighedReasons;
 
     private Manifest(String name, String version, String sourceTitle, int margin, Map<String, String> candidates,
-            Map<String, FieldSpec> vocabulary, Map<String, Claim> claims) {
+            Map<String, FieldSpec> vocabulary, Map<String, Claim> claims, String weightingScheme,
+            Map<Set<String>, String> waysOut, Map<String, Map<String, String>> notWeighedReasons) {
         this.name = name;
         this.version = version;
         this.sourceTitle = sourceTitle;
@@ -32,6 +43,32 @@ final class Manifest {
         this.candidates = candidates;
         this.vocabulary = vocabulary;
         this.claims = claims;
+        this.weightingScheme = weightingScheme;
+        this.waysOut = waysOut;
+        this.notWeighedReasons = notWeighedReasons;
+        Map<String, Integer> weightByClaim = new LinkedHashMap<>();
+        Map<String, String> restated = new LinkedHashMap<>();
+        for (Claim claim : claims.values()) {
+            if (claim.weight() != null) {
+                weightByClaim.put(claim.id(), claim.weight());
+            }
+            if (claim.restates() != null) {
+                restated.put(claim.id(), claim.restates());
+            }
+        }
+        this.weights = new ClaimWeights(weightByClaim, restated);
+    }
+
+    /** The article's own way out of the tension between two claims, or null where it gives none. */
+    String wayOut(String claim, String otherClaim) {
+        return claim.equals(otherClaim) ? null : waysOut.get(Set.of(claim, otherClaim));
+    }
+
+    /** Why an input term no rule used weighs nothing: the manifest's reason for the term, else for its field. */
+    String notWeighedReason(String field, String term) {
+        Map<String, String> reasons = notWeighedReasons.getOrDefault(field, Map.of());
+        String reason = reasons.getOrDefault(term, reasons.get("*"));
+        return reason != null ? reason : "no rule of the article used it for this project";
     }
 
     static Manifest parse(String text, String source) {
@@ -116,13 +153,100 @@ final class Manifest {
                 String paraphrase = string(claim, path, "paraphrase");
                 List<String> kinds = kinds(claim.get("kind"), path + ".kind");
                 Object leans = claim.get("leans");
+                Integer weight = claim.containsKey("weight") ? weight(claim.get("weight"), path + ".weight") : null;
+                String rationale = claim.containsKey("rationale") || weight != null ? string(claim, path, "rationale") : null;
+                boolean takeaway = Boolean.TRUE.equals(claim.get("takeaway"));
+                Object restates = claim.get("restates");
+                if (restates != null && !(restates instanceof String)) {
+                    problem(path + ".restates", "expected the ID of the claim this one restates");
+                }
                 if (id != null && claims.containsKey(id)) {
                     problem(path + ".id", "duplicate claim '" + id + "'");
                 } else if (id != null) {
-                    claims.put(id, new Claim(id, section, kinds, leans instanceof String ? (String) leans : "-", paraphrase));
+                    claims.put(id, new Claim(id, section, kinds, leans instanceof String ? (String) leans : "-", paraphrase,
+                            weight, rationale, takeaway, restates instanceof String ? (String) restates : null));
                 }
             }
-            return new Manifest(name, version, title, margin, candidates, vocabulary, claims);
+            for (int i = 0; claimList != null && i < claimList.size(); i++) {
+                Object each = claimList.get(i);
+                Object restates = each instanceof Map ? ((Map<?, ?>) each).get("restates") : null;
+                Claim restated = restates instanceof String ? claims.get(restates) : null;
+                if (restates instanceof String && (restated == null || restated.weight() == null || restated.restates() != null)) {
+                    problem("$.claims[" + i + "].restates", "'" + restates + "' is not a weighed claim that restates no other;"
+                            + " a claim restates the claim whose vote it shares");
+                }
+            }
+            Map<String, Object> weighting = root.containsKey("weighting") ? object(root.get("weighting"), "$.weighting") : null;
+            String scheme = weighting == null ? null : string(weighting, "$.weighting", "scheme");
+            return new Manifest(name, version, title, margin, candidates, vocabulary, claims, scheme,
+                    waysOut(root, claims), notWeighedReasons(vocabularyObject));
+        }
+
+        private Integer weight(Object value, String path) {
+            if (value instanceof BigDecimal) {
+                try {
+                    int number = ((BigDecimal) value).intValueExact();
+                    if (number >= 1) {
+                        return number;
+                    }
+                } catch (ArithmeticException e) {
+                    // reported below
+                }
+            }
+            problem(path, "a claim's weight is a whole number of at least 1, not " + value);
+            return null;
+        }
+
+        private Map<Set<String>, String> waysOut(Map<String, Object> root, Map<String, Claim> claims) {
+            Map<Set<String>, String> waysOut = new LinkedHashMap<>();
+            if (!root.containsKey("tensions")) {
+                return waysOut;
+            }
+            List<Object> tensions = list(root.get("tensions"), "$.tensions");
+            for (int i = 0; tensions != null && i < tensions.size(); i++) {
+                String path = "$.tensions[" + i + "]";
+                Map<String, Object> tension = object(tensions.get(i), path);
+                if (tension == null) {
+                    continue;
+                }
+                List<Object> pair = list(tension.get("claims"), path + ".claims");
+                String wayOut = string(tension, path, "wayOut");
+                if (pair == null || wayOut == null) {
+                    continue;
+                }
+                if (pair.size() != 2 || pair.get(0).equals(pair.get(1)) || !claims.containsKey(String.valueOf(pair.get(0)))
+                        || !claims.containsKey(String.valueOf(pair.get(1)))) {
+                    problem(path + ".claims", "a tension names two different claims of the catalogue");
+                    continue;
+                }
+                waysOut.put(Set.of(String.valueOf(pair.get(0)), String.valueOf(pair.get(1))), wayOut);
+            }
+            return waysOut;
+        }
+
+        private Map<String, Map<String, String>> notWeighedReasons(Map<String, Object> vocabularyObject) {
+            Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
+            if (vocabularyObject == null) {
+                return reasons;
+            }
+            for (Map.Entry<String, Object> field : vocabularyObject.entrySet()) {
+                Object spec = field.getValue();
+                Object given = spec instanceof Map ? ((Map<?, ?>) spec).get("notWeighed") : null;
+                if (given == null) {
+                    continue;
+                }
+                String path = "$.vocabulary." + field.getKey() + ".notWeighed";
+                Map<String, Object> byTerm = object(given, path);
+                Map<String, String> texts = new LinkedHashMap<>();
+                for (String term : byTerm == null ? Set.<String>of() : byTerm.keySet()) {
+                    String reason = string(byTerm, path, term);
+                    if (reason != null) {
+                        texts.put(term, reason);
+                    }
+                }
+                reasons.put(field.getKey(), texts);
+            }
+            return reasons;
         }
 
         private FieldSpec fieldSpec(String field, Object value) {

@@ -51,7 +51,7 @@ final class RuleBase {
     final SessionPool sessions;
     /**
      * The facts every decision starts from besides the project's terms: a {@link Candidate} per
-     * candidate and the {@link DecisionMargin}. Immutable values, so each session holds the same ones.
+     * candidate, the {@link DecisionMargin} and the claims' weights. Immutable values, so each session holds the same ones.
      */
     final List<Object> givenFacts;
 
@@ -68,6 +68,7 @@ final class RuleBase {
         List<Object> given = new ArrayList<>();
         manifest.candidates.forEach((id, label) -> given.add(new Candidate(id, label)));
         given.add(new DecisionMargin(manifest.margin));
+        given.add(manifest.weights);
         this.givenFacts = List.copyOf(given);
     }
 

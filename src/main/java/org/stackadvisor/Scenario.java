@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  *   "claims": ["UC-3"],            // cited by rules the decision rests on
  *   "absentClaims": ["PF-T2"],     // cited by none of them
  *   "rules": ["..."], "absentRules": ["..."],
- *   "caveats": ["LC-T1"] }         // exactly the claims the caveats cite
+ *   "caveats": ["LC-T1"],          // exactly the claims the caveats cite
+ *   "tensions": [["PF-T1", "UC-2"]], // each group cited by one tension; [] for none at all
+ *   "notWeighed": ["team.skills python"], // input terms no rule used
+ *   "article": ["UC-3: ..."] }     // the article's sentences behind the expectation, for readers
  * }</pre>
  * Every key is optional.
  *
@@ -36,7 +39,8 @@ public final class Scenario {
     /** The folder, beside the facts files, that holds their expectations. */
     public static final String EXPECTATIONS_FOLDER = "expected";
 
-    private static final Set<String> KEYS = Set.of("verdict", "claims", "absentClaims", "rules", "absentRules", "caveats");
+    private static final Set<String> KEYS = Set.of("verdict", "claims", "absentClaims", "rules", "absentRules", "caveats",
+            "tensions", "notWeighed", "article");
 
     private final Path factsFile;
     private final Path expectationsFile;
@@ -92,6 +96,7 @@ public final class Scenario {
      *
      * @throws InvalidFactsException when the facts or the expectations file are invalid
      */
+    @SuppressWarnings("unchecked")
     public ScenarioResult run(StackAdvisor advisor) {
         Map<String, Object> expected = expectations();
         Decision decision = advisor.decide(factsFile);
@@ -147,7 +152,37 @@ public final class Scenario {
                 explanations.add(caveats.toString());
             }
         }
+        if (expected.containsKey("tensions")) {
+            List<List<String>> wanted = (List<List<String>>) expected.get("tensions");
+            List<Conclusion> tensions = decision.tensions();
+            if (wanted.isEmpty() && !tensions.isEmpty()) {
+                failures.add("tensions: expected none but the decision has " + tensions.size());
+                explanations.add("- no tension\n+ " + tensionLines(tensions));
+            }
+            for (List<String> group : wanted) {
+                if (tensions.stream().noneMatch(tension -> tension.claims().containsAll(group))) {
+                    failures.add("tensions: expected one citing " + group + " but none does");
+                    explanations.add("- a tension citing " + group + "\n+ " + (tensions.isEmpty() ? "no tension\n" : tensionLines(tensions)));
+                }
+            }
+        }
+        if (expected.containsKey("notWeighed")) {
+            Set<String> wanted = new TreeSet<>(list(expected, "notWeighed"));
+            Set<String> actual = new TreeSet<>();
+            decision.notWeighed().forEach(term -> actual.add(term.field() + " " + term.term()));
+            if (!actual.containsAll(wanted)) {
+                Set<String> missing = new TreeSet<>(wanted);
+                missing.removeAll(actual);
+                failures.add("not weighed: expected " + missing + " among the unweighed terms " + actual);
+                explanations.add("- not weighed " + wanted + "\n+ not weighed " + actual + "\n");
+            }
+        }
         return new ScenarioResult(this, decision, failures, explanations);
+    }
+
+    private static String tensionLines(List<Conclusion> tensions) {
+        return tensions.stream().map(tension -> "tension " + tension.claims() + ": " + tension.text())
+                .collect(Collectors.joining("\n")) + "\n";
     }
 
     private static String scoresAndEvidence(Decision decision, StackAdvisor advisor) {
@@ -213,6 +248,12 @@ public final class Scenario {
                 if (!KEYS.contains(entry.getKey())) {
                     problems.add(new Problem(source, at[0], at[1], path, "unknown key '" + entry.getKey() + "'; allowed keys: "
                             + String.join(", ", new TreeSet<>(KEYS)) + Suggestions.didYouMean(entry.getKey(), KEYS)));
+                } else if (entry.getKey().equals("tensions")) {
+                    if (!(entry.getValue() instanceof List && ((List<Object>) entry.getValue()).stream().allMatch(group -> group instanceof List
+                            && !((List<Object>) group).isEmpty() && ((List<Object>) group).stream().allMatch(String.class::isInstance)))) {
+                        problems.add(new Problem(source, at[0], at[1], path,
+                                "expected a list of claim groups such as [[\"PF-T1\", \"UC-2\"]], or [] for no tension"));
+                    }
                 } else if (entry.getKey().equals("verdict") ? !(entry.getValue() instanceof String)
                         : !(entry.getValue() instanceof List && ((List<Object>) entry.getValue()).stream().allMatch(String.class::isInstance))) {
                     problems.add(new Problem(source, at[0], at[1], path, entry.getKey().equals("verdict")

@@ -4,15 +4,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** A reason, worth {@code weight} points, to choose {@code candidate}. */
+/**
+ * A reason, drawn from one claim of the article, to choose {@code candidate}. It carries no weight:
+ * the claim's weight lives in the manifest and {@link ClaimWeights} sums it once per claim.
+ *
+ * <p>Equal when candidate and claim are equal, whatever the text: truth maintenance then merges the
+ * evidence of every rule that encodes the same claim for the same candidate into one fact with a
+ * justification per rule, so that a claim supported by several facts or rules still votes once.
+ */
 public final class Evidence implements RuleFact {
     private final String candidate;
-    private final int weight;
+    private final String claim;
     private final String text;
 
-    public Evidence(String candidate, int weight, String text) {
+    public Evidence(String candidate, String claim, String text) {
         this.candidate = Objects.requireNonNull(candidate, "candidate");
-        this.weight = weight;
+        this.claim = Objects.requireNonNull(claim, "claim");
         this.text = Objects.requireNonNull(text, "text");
     }
 
@@ -20,8 +27,8 @@ public final class Evidence implements RuleFact {
         return candidate;
     }
 
-    public int getWeight() {
-        return weight;
+    public String getClaim() {
+        return claim;
     }
 
     public String getText() {
@@ -42,7 +49,7 @@ public final class Evidence implements RuleFact {
     public Map<String, Object> attributes() {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("candidate", candidate);
-        attributes.put("weight", weight);
+        attributes.put("claim", claim);
         attributes.put("text", text);
         return attributes;
     }
@@ -56,14 +63,12 @@ public final class Evidence implements RuleFact {
             return false;
         }
         Evidence that = (Evidence) other;
-        return candidate.equals(that.candidate)
-            && weight == that.weight
-            && text.equals(that.text);
+        return candidate.equals(that.candidate) && claim.equals(that.claim);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(candidate, weight, text);
+        return Objects.hash(candidate, claim);
     }
 
     @Override
