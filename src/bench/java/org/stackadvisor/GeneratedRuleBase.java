@@ -123,9 +123,9 @@ final class GeneratedRuleBase {
     private static String rule(int i, Random random) {
         String term = "field == \"" + field(i) + "\", value == \"" + value(i) + "\"";
         String candidate = CANDIDATES[random.nextInt(CANDIDATES.length)];
-        int weight = 1 + random.nextInt(3);
+        String claim = evidenceClaim(i);
         String head = "rule \"Generated rule " + i + " reads as a sentence\"\n"
-                + "    @section(\"Generated " + (i / RULES_PER_FILE) + "\") @claims(\"G-" + (i / RULES_PER_FILE) + "\")\nwhen\n";
+                + "    @section(\"Generated " + (i / RULES_PER_FILE) + "\") @claims(\"" + (claim != null ? claim : "G-" + (i / RULES_PER_FILE)) + "\")\nwhen\n";
         String when;
         String then;
         switch (i % 10) {
@@ -135,15 +135,15 @@ final class GeneratedRuleBase {
                 break;
             case 1:
                 when = "    Characteristic( name == \"c" + (i - 1) + "\" )\n";
-                then = "    insertLogical(new Evidence(\"" + candidate + "\", " + weight + ", \"Characteristic c" + (i - 1) + " counts\"));\n";
+                then = "    insertLogical(new Evidence(\"" + candidate + "\", \"" + claim + "\", \"Characteristic c" + (i - 1) + " counts\"));\n";
                 break;
             case 2:
                 when = "    $term : Term( " + term + " )\n    not Term( field == \"" + field(i) + "\", value == \"" + value(i + 1) + "\" )\n";
-                then = "    insertLogical(new Evidence(\"" + candidate + "\", " + weight + ", \"Term \" + $term.getValue() + \" alone counts\"));\n";
+                then = "    insertLogical(new Evidence(\"" + candidate + "\", \"" + claim + "\", \"Term \" + $term.getValue() + \" alone counts\"));\n";
                 break;
             case 3:
                 when = "    Term( " + term + " )\n    Term( field == \"" + field(i - 1) + "\", value == \"" + value(i - 1) + "\" )\n";
-                then = "    insertLogical(new Evidence(\"" + candidate + "\", " + weight + ", \"Terms " + (i - 1) + " and " + i + " together count\"));\n";
+                then = "    insertLogical(new Evidence(\"" + candidate + "\", \"" + claim + "\", \"Terms " + (i - 1) + " and " + i + " together count\"));\n";
                 break;
             case 9:
                 when = "    Term( " + term + " )\n";
@@ -151,24 +151,30 @@ final class GeneratedRuleBase {
                 break;
             default:
                 when = "    $term : Term( field == \"" + field(i) + "\", value in (\"" + value(i) + "\", \"no-such-term\") )\n";
-                then = "    insertLogical(new Evidence(\"" + candidate + "\", " + weight + ", \"Rule " + i + " counts \" + $term.getValue()));\n";
+                then = "    insertLogical(new Evidence(\"" + candidate + "\", \"" + claim + "\", \"Rule " + i + " counts \" + $term.getValue()));\n";
                 break;
         }
         return head + when + "then\n" + then + "end\n\n";
     }
 
+    /** The claim of a rule that inserts evidence: one claim per such rule, so that no two rules share a vote. */
+    private static String evidenceClaim(int i) {
+        return i % 10 == 0 || i % 10 == 9 ? null : "E-" + i;
+    }
+
     private static String scoringAndDecision() {
         return "package org.stackadvisor.generated;\n\n"
                 + "import org.stackadvisor.internal.facts.Candidate;\n"
+                + "import org.stackadvisor.internal.facts.ClaimWeights;\n"
                 + "import org.stackadvisor.internal.facts.DecisionMargin;\n"
                 + "import org.stackadvisor.internal.facts.Evidence;\n"
                 + "import org.stackadvisor.internal.facts.Score;\n"
                 + "import org.stackadvisor.internal.facts.Verdict;\n\n"
                 + "rule \"Each candidate scores the sum of its evidence\"\n    @section(\"Scoring\") @claims(\"G-0\")\nwhen\n"
-                + "    Candidate( $candidate : id )\n"
-                + "    accumulate( $evidence : Evidence( candidate == $candidate, $weight : weight );\n"
-                + "                $total : sum( $weight ),\n                $summed : collectList( $evidence ) )\n"
-                + "then\n    insertLogical(new Score($candidate, ((Number) $total).intValue()));\nend\n\n"
+                + "    $weights : ClaimWeights()\n    Candidate( $candidate : id )\n"
+                + "    accumulate( $evidence : Evidence( candidate == $candidate );\n"
+                + "                $summed : collectList( $evidence ) )\n"
+                + "then\n    insertLogical(new Score($candidate, $weights.total($summed)));\nend\n\n"
                 + "rule \"The candidate that leads by the margin is recommended\"\n    @section(\"Decision\") @claims(\"G-0\")\nwhen\n"
                 + "    DecisionMargin( $margin : points )\n    $leader : Score( $candidate : candidate, $total : total )\n"
                 + "    not Score( candidate != $candidate, total > $total - $margin )\n"
@@ -197,8 +203,17 @@ final class GeneratedRuleBase {
         for (int c = 0; c < claims; c++) {
             json.append("    { \"id\": \"G-").append(c).append("\", \"section\": \"Generated ").append(c)
                     .append("\", \"kind\": \"signal\", \"leans\": \"-\", \"paraphrase\": \"Generated claim ").append(c).append(".\" }")
-                    .append(c + 1 < claims ? ",\n" : "\n");
+                    .append(c + 1 < claims ? ",\n" : "");
         }
-        return json.append("  ]\n}\n").toString();
+        Random random = new Random(generated);
+        for (int i = 0; i < generated; i++) {
+            String claim = evidenceClaim(i);
+            if (claim != null) {
+                json.append(",\n    { \"id\": \"").append(claim).append("\", \"section\": \"Generated\", \"kind\": \"signal\", \"leans\": \"-\", ")
+                        .append("\"paraphrase\": \"Generated evidence claim.\", \"weight\": ").append(1 + random.nextInt(3))
+                        .append(", \"rationale\": \"Generated weight.\" }");
+            }
+        }
+        return json.append("\n  ]\n}\n").toString();
     }
 }
