@@ -144,6 +144,9 @@ final class DecisionTrace {
                 recommendations.add(voteConclusion(vote));
             }
             tensions.addAll(opposingVotes(votes, candidateOrder));
+            if (!verdicts.isEmpty() && Decision.EITHER.equals(verdicts.get(0).candidate())) {
+                verdicts.set(0, eitherNamingTensions(verdicts.get(0), tensions));
+            }
             Comparator<Conclusion> byFirstFiring = Comparator
                     .comparing((Conclusion conclusion) -> conclusion.firings().isEmpty() ? 0 : conclusion.firings().get(0))
                     .thenComparing(Conclusion::text);
@@ -156,6 +159,15 @@ final class DecisionTrace {
             conclusions.addAll(caveats);
             conclusions.addAll(tensions);
             return new Built(conclusions, firings(), notWeighed());
+        }
+
+        /** An {@code either} verdict says which tensions produced it, or that nothing tipped the balance. */
+        private Conclusion eitherNamingTensions(Conclusion verdict, List<Conclusion> tensions) {
+            String why = tensions.isEmpty() ? "; nothing in the article tips the balance for this project"
+                    : "; the article pulls both ways: " + tensions.stream()
+                            .map(tension -> String.join(", ", tension.claims())).collect(Collectors.joining("; "));
+            return new Conclusion(verdict.kind(), verdict.text() + why, verdict.claims(), verdict.rules(), verdict.candidate(),
+                    verdict.points(), verdict.firings(), verdict.proof());
         }
 
         /**

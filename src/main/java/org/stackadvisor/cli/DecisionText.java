@@ -9,7 +9,10 @@ import org.stackadvisor.Conclusion;
 import org.stackadvisor.Decision;
 import org.stackadvisor.StackAdvisor;
 
-/** Renders a decision as text for a reader: verdict, scores, reasons and caveats with their claims. */
+/**
+ * Renders a decision as text for a reader: verdict, scores, reasons (with each claim's weight and why),
+ * caveats, tensions, the input terms no rule weighed, and how the verdict fares under other weightings.
+ */
 final class DecisionText {
     private DecisionText() {
     }
@@ -36,6 +39,19 @@ final class DecisionText {
             text.append("    ! ").append(caveat.text()).append('\n');
             cite(text, "        ", caveat, claims);
         }
+        List<Conclusion> tensions = decision.tensions();
+        text.append("  Tensions:").append(tensions.isEmpty() ? " none: the article does not pull this project both ways\n" : "\n");
+        for (Conclusion tension : tensions) {
+            text.append("    ~ ").append(tension.text()).append('\n');
+            text.append("        rule: ").append(String.join("; ", tension.rules())).append('\n');
+        }
+        List<Decision.Unweighed> unweighed = decision.notWeighed();
+        text.append("  Not weighed:").append(unweighed.isEmpty() ? " none: every input term was used\n" : "\n");
+        for (Decision.Unweighed term : unweighed) {
+            text.append("    - ").append(term.field()).append(' ').append(Text.safe(term.term())).append(": ")
+                    .append(term.reason()).append('\n');
+        }
+        text.append("  Robustness: the verdict ").append(decision.robustness().summary()).append('\n');
         text.append("  Rule base: sha256:").append(decision.knowledgeBaseSha256()).append('\n');
         text.append("  Input:     sha256:").append(decision.inputSha256()).append('\n');
         return text.toString();
@@ -45,7 +61,11 @@ final class DecisionText {
         for (String id : conclusion.claims()) {
             Claim claim = claims.get(id);
             text.append(indent).append('[').append(id).append("] ")
-                    .append(claim == null ? "(not in the claim catalogue)" : claim.paraphrase()).append('\n');
+                    .append(claim == null ? "(not in the claim catalogue)" : claim.paraphrase());
+            if (claim != null && claim.weight() != null) {
+                text.append(" (weight ").append(claim.weight()).append(": ").append(claim.rationale()).append(')');
+            }
+            text.append('\n');
         }
         text.append(indent).append("rule: ").append(String.join("; ", conclusion.rules())).append('\n');
     }
