@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * signal or caveat claim no rule cites, a term or field a condition compares that the manifest's
  * vocabulary does not declare or a characteristic no rule derives (such a rule silently never
  * fires), an unknown candidate, a
- * duplicate rule name, a consequence that changes or removes facts.
+ * duplicate rule name, a consequence that changes or removes facts, evidence that states a weight,
+ * names a claim the rule does not cite or the manifest does not weigh with a reason, or goes to the
+ * candidate opposite to its claim's leaning.
  */
 final class RuleLint {
     private static final Pattern CLAIMS = Pattern.compile("@claims\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
@@ -31,6 +33,10 @@ final class RuleLint {
     private static final Pattern NEW_CHARACTERISTIC = Pattern.compile("new\\s+Characteristic\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern CANDIDATE = Pattern.compile(
             "new\\s+Evidence\\s*\\(\\s*\"([^\"]*)\"|new\\s+Verdict\\s*\\(\\s*\"([^\"]*)\"|\\bcandidate\\s*=\\s*\"([^\"]*)\"");
+
+    private static final Pattern NEW_EVIDENCE = Pattern.compile(
+            "new\\s+Evidence\\s*\\(\\s*(?:\"([^\"]*)\"|[^,()]+)\\s*,\\s*(?:\"([^\"]*)\"|(-?\\d+)\\s*,|([A-Za-z_$][\\w$]*))");
+    private static final Pattern STRING_VARIABLE = Pattern.compile("\\bString\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"([^\"]*)\"");
 
     private final Manifest manifest;
     private final List<Problem> problems = new ArrayList<>();
@@ -127,6 +133,8 @@ final class RuleLint {
                             + " so that they go away when their reasons do");
         }
         if (manifest != null) {
+            checkEvidence(text, lineStarts, consequenceOffset, consequence, rule, claims.reset().find()
+                    ? RuleInfo.claimIds(claims.group(1)) : List.of());
             Matcher candidate = CANDIDATE.matcher(consequence);
             while (candidate.find()) {
                 int group = candidate.group(1) != null ? 1 : candidate.group(2) != null ? 2 : 3;
@@ -137,6 +145,55 @@ final class RuleLint {
                             "unknown candidate '" + id + "'; the manifest's candidates are: " + String.join(", ", manifest.candidates.keySet())
                                     + Suggestions.didYouMean(id, manifest.candidates.keySet()));
                 }
+            }
+        }
+    }
+
+    /**
+     * Checks each piece of evidence a consequence inserts: it names a claim, never a weight; the claim
+     * is in the catalogue, cited by the rule, weighed in the manifest with a reason; and the
+     * evidence goes to the candidate the claim leans to.
+     */
+    private void checkEvidence(RuleText text, int[] lineStarts, int offset, String consequence, RuleSource rule, List<String> cites) {
+        Map<String, String> variables = new HashMap<>();
+        Matcher variable = STRING_VARIABLE.matcher(consequence);
+        while (variable.find()) {
+            variables.put(variable.group(1), variable.group(2));
+        }
+        Matcher evidence = NEW_EVIDENCE.matcher(consequence);
+        while (evidence.find()) {
+            if (evidence.group(3) != null) {
+                add(text, lineStarts, offset + evidence.start(3), Problem.Severity.ERROR, evidence.group(3), "rule \"" + rule.name
+                        + "\" gives evidence a weight (" + evidence.group(3) + "); a rule names the claim it encodes and the claim's"
+                        + " weight comes from the manifest: new Evidence(\"candidate\", \"CLAIM-ID\", \"why\")");
+                continue;
+            }
+            int at = offset + (evidence.group(2) != null ? evidence.start(2) : evidence.start(4));
+            String claimId = evidence.group(2) != null ? evidence.group(2) : variables.get(evidence.group(4));
+            if (claimId == null) {
+                continue;
+            }
+            Claim claim = manifest.claims.get(claimId);
+            if (claim == null) {
+                add(text, lineStarts, at, Problem.Severity.ERROR, claimId, "rule \"" + rule.name + "\" inserts evidence for claim '"
+                        + claimId + "', which the manifest's claim catalogue does not have" + claimSuggestion(claimId));
+                continue;
+            }
+            if (!cites.contains(claimId)) {
+                add(text, lineStarts, at, Problem.Severity.ERROR, claimId, "rule \"" + rule.name + "\" inserts evidence for claim "
+                        + claimId + " but does not cite it; add it to @claims(...)");
+            }
+            if (claim.weight() == null || claim.rationale() == null) {
+                add(text, lineStarts, at, Problem.Severity.ERROR, claimId, "claim " + claimId + " is weighed (rule \"" + rule.name
+                        + "\" inserts evidence for it) but the manifest gives it no " + (claim.weight() == null ? "weight" : "rationale")
+                        + "; give it \"weight\" and a one-line \"rationale\" under the scheme of \"weighting\"");
+            }
+            String candidate = evidence.group(1);
+            String leans = claim.leans().split(" ")[0];
+            if (candidate != null && manifest.candidates.containsKey(candidate) && manifest.candidates.containsKey(leans)
+                    && !leans.equals(candidate)) {
+                add(text, lineStarts, offset + evidence.start(1), Problem.Severity.ERROR, candidate, "rule \"" + rule.name
+                        + "\" gives evidence for " + candidate + " under claim " + claimId + ", which leans to " + leans);
             }
         }
     }
