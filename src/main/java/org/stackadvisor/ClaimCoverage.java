@@ -172,6 +172,13 @@ public final class ClaimCoverage {
             map.put("kinds", claim.kinds());
             map.put("section", claim.section());
             map.put("status", status);
+            if (claim.weight() != null) {
+                map.put("weight", claim.weight());
+                map.put("rationale", claim.rationale());
+            }
+            if (claim.restates() != null) {
+                map.put("restates", claim.restates());
+            }
             map.put("rules", rules.stream().map(CitingRule::toMap).collect(Collectors.toList()));
             map.put("scenarios", scenarios);
             return map;

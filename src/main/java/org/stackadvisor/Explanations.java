@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +74,7 @@ final class Explanations {
         map.put("project", decision.project());
         map.put("verdict", decision.verdict());
         map.put("scores", decision.scores());
+        map.put("tensions", decision.tensions().stream().map(Conclusion::text).collect(Collectors.toList()));
         map.putAll(body);
         map.put("knowledgeBase", Map.of("sha256", decision.knowledgeBaseSha256()));
         map.put("input", Map.of("sha256", decision.inputSha256()));

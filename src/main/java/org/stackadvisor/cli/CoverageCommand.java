@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.stackadvisor.Claim;
 import org.stackadvisor.ClaimCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,10 @@ final class CoverageCommand implements Callable<Integer> {
             out.println(coverage.toJson());
         } else {
             for (ClaimCoverage.ClaimEntry entry : coverage.claims()) {
-                out.printf("%-6s %-9s %s%n", entry.id(), entry.status(), String.join(", ", entry.claim().kinds()));
+                Claim claim = entry.claim();
+                out.printf("%-6s %-9s %s%s%n", entry.id(), entry.status(), String.join(", ", claim.kinds()), claim.weight() == null ? ""
+                        : ", weight " + claim.weight() + (claim.restates() == null ? "" : " (votes with " + claim.restates() + ")")
+                                + ": " + claim.rationale());
                 for (ClaimCoverage.CitingRule rule : entry.rules()) {
                     out.println("         rule \"" + Text.safe(rule.name()) + "\" (" + Text.safe(rule.file())
                             + (rule.line() > 0 ? ":" + rule.line() : "") + ") -> "

@@ -3,6 +3,7 @@ package org.stackadvisor.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.stackadvisor.Conclusion;
 import org.stackadvisor.Decision;
 import org.stackadvisor.Proof;
 import picocli.CommandLine.Command;
@@ -43,6 +44,13 @@ final class ExplainCommand implements Callable<Integer> {
             out.println(Text.safe(decision.project()) + ": verdict " + decision.verdict() + ", resting on claims ["
                     + String.join(", ", proof.claims()) + "]");
             out.print(ProofText.render(proof));
+            for (Conclusion tension : decision.tensions()) {
+                out.println("Tension: " + tension.text());
+            }
+            for (Decision.Unweighed term : decision.notWeighed()) {
+                out.println("Not weighed: " + term.field() + " " + Text.safe(term.term()) + ": " + term.reason());
+            }
+            out.println("Robustness: the verdict " + decision.robustness().summary());
         }
         out.flush();
         return ExitCodes.OK;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.stackadvisor.Alternative;
+import org.stackadvisor.Conclusion;
 import org.stackadvisor.Decision;
 import org.stackadvisor.NearestChanges;
 import org.stackadvisor.RuleReference;
@@ -77,8 +78,12 @@ final class ExplanationText {
     }
 
     private static StringBuilder opening(Decision decision) {
-        return new StringBuilder().append(Text.safe(decision.project())).append('\n')
+        StringBuilder text = new StringBuilder().append(Text.safe(decision.project())).append('\n')
                 .append("  Verdict: ").append(decision.verdict()).append(" (").append(scores(decision.scores())).append(")\n");
+        for (Conclusion tension : decision.tensions()) {
+            text.append("  Tension: ").append(tension.text()).append('\n');
+        }
+        return text;
     }
 
     private static void nearest(StringBuilder text, String indent, NearestChanges nearest, Goal goal, boolean showRules) {
