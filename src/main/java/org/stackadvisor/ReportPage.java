@@ -135,6 +135,7 @@ public final class ReportPage {
             }
         }
         page.append("</ul>\n</section>\n");
+        page.append(weighingSection(decision, catalogue));
         if (whatIf != null) {
             page.append(whatIfSection(whatIf, catalogue));
         }
@@ -177,6 +178,35 @@ public final class ReportPage {
                     .append(escape(claim == null ? "(not in the claim catalogue)" : claim.paraphrase())).append("</li>");
         }
         return list.append("</ul>").toString();
+    }
+
+    /**
+     * Where the article pulls both ways, the input terms no rule weighed and why, how the verdict fares
+     * under other weightings, and the weight and reason of every claim that weighed.
+     */
+    private static String weighingSection(Decision decision, Map<String, Claim> catalogue) {
+        StringBuilder section = new StringBuilder("<section id=\"weighing\"><h2>Tensions, unweighed inputs and robustness</h2>\n");
+        List<Conclusion> tensions = decision.tensions();
+        section.append("<h3>Tensions</h3>\n").append(tensions.isEmpty() ? "<p>None: the article does not pull this project both ways.</p>\n" : "<ul>\n");
+        for (Conclusion tension : tensions) {
+            section.append("<li class=\"tension\">").append(escape(tension.text())).append(" <span class=\"ids\">[")
+                    .append(escape(String.join(", ", tension.claims()))).append("]</span></li>\n");
+        }
+        section.append(tensions.isEmpty() ? "" : "</ul>\n");
+        List<Decision.Unweighed> unweighed = decision.notWeighed();
+        section.append("<h3>Not weighed</h3>\n").append(unweighed.isEmpty() ? "<p>None: every input term was used.</p>\n" : "<ul>\n");
+        for (Decision.Unweighed term : unweighed) {
+            section.append("<li><code>").append(escape(term.field())).append(' ').append(escape(term.term())).append("</code>: ")
+                    .append(escape(term.reason())).append("</li>\n");
+        }
+        section.append(unweighed.isEmpty() ? "" : "</ul>\n");
+        section.append("<h3>Robustness</h3>\n<p>The verdict ").append(escape(decision.robustness().summary())).append(".</p>\n");
+        section.append("<h3>Weights of the claims that weighed</h3>\n<table>\n<thead><tr><th>claim</th><th>weight</th><th>why</th></tr></thead>\n<tbody>\n");
+        decision.conclusions(Conclusion.RECOMMENDATION).stream().flatMap(conclusion -> conclusion.claims().stream()).distinct()
+                .map(catalogue::get).filter(claim -> claim != null && claim.weight() != null)
+                .forEach(claim -> section.append("<tr><td>").append(escape(claim.id())).append("</td><td>").append(claim.weight())
+                        .append("</td><td>").append(escape(claim.rationale())).append("</td></tr>\n"));
+        return section.append("</tbody>\n</table>\n</section>\n").toString();
     }
 
     private static String whatIfSection(NearestChanges search, Map<String, Claim> catalogue) {
