@@ -5,7 +5,10 @@ import static org.stackadvisor.rules.RuleTestSupport.decide;
 import static org.stackadvisor.rules.RuleTestSupport.derivedFactsOf;
 import static org.stackadvisor.rules.RuleTestSupport.evidence;
 import static org.stackadvisor.rules.RuleTestSupport.firedRulesOf;
+import static org.stackadvisor.rules.RuleTestSupport.points;
 import static org.stackadvisor.rules.RuleTestSupport.rulesOf;
+import static org.stackadvisor.rules.RuleTestSupport.vote;
+import static org.stackadvisor.rules.RuleTestSupport.votesOf;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.stackadvisor.Decision;
 import org.stackadvisor.Project;
 
-/** The rules of {@code backstory.drl}. */
+/**
+ * The rule of {@code backstory.drl}. BACK-2: "a speedy V8 ... makes it a popular choice for
+ * real-time server applications". The manifest has BACK-2 restate PF-T1, so it never votes on its own.
+ */
 class BackstoryRulesTest {
     private static final String FILE = "backstory.drl";
 
@@ -33,9 +39,22 @@ class BackstoryRulesTest {
         Project project = Project.builder("real-time").traits(trait).build();
         // when
         Decision decision = decide(project);
-        // then
+        // then BACK-2 evidence, which the reader sees inside the real-time vote led by PF-T1
         assertThat(firedRulesOf(decision, FILE)).containsExactly(V8_REAL_TIME);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactly(evidence("nodejs", 1, V8_TEXT));
+        assertThat(derivedFactsOf(decision, FILE)).containsExactly(evidence("nodejs", "BACK-2", V8_TEXT));
+        assertThat(decision.conclusions()).anySatisfy(conclusion -> assertThat(conclusion.rules()).contains(V8_REAL_TIME));
+    }
+
+    @Test
+    void whenWorkIsRealTime_thenBack2VotesOnceWithPfT1AndAddsNothingOfItsOwn() {
+        // given real-time work and nothing else
+        Project project = Project.builder("live scores").traits("real-time").build();
+        // when
+        Decision decision = decide(project);
+        // then one Node.js vote for BACK-2 and PF-T1 together, worth the stronger claim's weight
+        assertThat(votesOf(decision)).containsExactly(vote("nodejs", "PF-T1", "BACK-2"));
+        assertThat(decision.scores()).containsEntry("nodejs", points("PF-T1", "BACK-2")).containsEntry("python", 0);
+        assertThat(points("PF-T1", "BACK-2")).isEqualTo(points("PF-T1"));
     }
 
     @Test
@@ -44,9 +63,9 @@ class BackstoryRulesTest {
         Project project = Project.builder("very real-time").traits("real-time", "chat", "streaming").build();
         // when
         Decision decision = decide(project);
-        // then one piece of evidence, of weight 1
+        // then one piece of BACK-2 evidence
         assertThat(firedRulesOf(decision, FILE)).containsExactly(V8_REAL_TIME);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactly(evidence("nodejs", 1, V8_TEXT));
+        assertThat(derivedFactsOf(decision, FILE)).containsExactly(evidence("nodejs", "BACK-2", V8_TEXT));
     }
 
     @Test
@@ -58,5 +77,6 @@ class BackstoryRulesTest {
         // then
         assertThat(firedRulesOf(decision, FILE)).isEmpty();
         assertThat(derivedFactsOf(decision, FILE)).isEmpty();
+        assertThat(decision.firedClaims()).doesNotContain("BACK-2");
     }
 }

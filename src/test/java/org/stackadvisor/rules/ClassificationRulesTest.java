@@ -5,6 +5,7 @@ import static org.stackadvisor.rules.RuleTestSupport.characteristic;
 import static org.stackadvisor.rules.RuleTestSupport.decide;
 import static org.stackadvisor.rules.RuleTestSupport.derivedFactsOf;
 import static org.stackadvisor.rules.RuleTestSupport.firedRulesOf;
+import static org.stackadvisor.rules.RuleTestSupport.notWeighedOf;
 import static org.stackadvisor.rules.RuleTestSupport.rulesOf;
 
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,11 @@ class ClassificationRulesTest {
         Project project = Project.builder("real-time trait").traits(trait).build();
         // when
         Decision decision = decide(project);
-        // then only the real-time classification fires
+        // then only the real-time classification fires, citing the claims that build on it
         assertThat(firedRulesOf(decision, FILE)).containsExactly(REAL_TIME);
         assertThat(derivedFactsOf(decision, FILE)).containsExactly(characteristic("real-time"));
+        assertThat(decision.firings()).filteredOn(firing -> firing.rule().equals(REAL_TIME))
+                .allSatisfy(firing -> assertThat(firing.claims()).containsExactly("BACK-2", "PF-T1"));
     }
 
     @Test
@@ -70,9 +73,11 @@ class ClassificationRulesTest {
         Project project = Project.builder("new team").teamExperience("new").build();
         // when
         Decision decision = decide(project);
-        // then
+        // then the newcomer classification, citing the two claims that build on it
         assertThat(firedRulesOf(decision, FILE)).containsExactly(NEWCOMER_TEAM);
         assertThat(derivedFactsOf(decision, FILE)).containsExactly(characteristic("newcomer-team"));
+        assertThat(decision.firings()).filteredOn(firing -> firing.rule().equals(NEWCOMER_TEAM))
+                .allSatisfy(firing -> assertThat(firing.claims()).containsExactly("LC-2", "LC-3"));
     }
 
     @ParameterizedTest
@@ -82,9 +87,10 @@ class ClassificationRulesTest {
         Project project = Project.builder("seasoned team").teamExperience(experience).build();
         // when
         Decision decision = decide(project);
-        // then nothing is classified
+        // then nothing is classified, and with nothing to scale the experience is named as not weighed
         assertThat(firedRulesOf(decision, FILE)).isEmpty();
         assertThat(derivedFactsOf(decision, FILE)).isEmpty();
+        assertThat(notWeighedOf(decision)).containsExactly("team.experience " + experience);
     }
 
     @Test
@@ -115,9 +121,10 @@ class ClassificationRulesTest {
         Project project = Project.builder("python team").teamSkills("python").build();
         // when
         Decision decision = decide(project);
-        // then
+        // then nothing is classified, and the reader is told the article does not weigh Python skills
         assertThat(firedRulesOf(decision, FILE)).isEmpty();
         assertThat(derivedFactsOf(decision, FILE)).isEmpty();
+        assertThat(notWeighedOf(decision)).containsExactly("team.skills python");
     }
 
     @ParameterizedTest
@@ -144,14 +151,26 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void whenSmallSystemUnderHighLoad_thenMustScale() {
+        // given a small system under high load: the load, not the size, puts scaling in question
+        Project project = Project.builder("small, busy").systemSize("small").traits("high-load").build();
+        // when
+        Decision decision = decide(project);
+        // then
+        assertThat(firedRulesOf(decision, FILE)).containsExactly(MUST_SCALE);
+        assertThat(derivedFactsOf(decision, FILE)).containsExactly(characteristic("must-scale"));
+    }
+
+    @Test
     void whenSystemSizeIsSmall_thenNoMustScale() {
         // given a small system without high load
         Project project = Project.builder("small system").systemSize("small").build();
         // when
         Decision decision = decide(project);
-        // then
+        // then nothing is classified, and the size alone is named as not weighed
         assertThat(firedRulesOf(decision, FILE)).isEmpty();
         assertThat(derivedFactsOf(decision, FILE)).isEmpty();
+        assertThat(notWeighedOf(decision)).containsExactly("systemSize small");
     }
 
     @Test

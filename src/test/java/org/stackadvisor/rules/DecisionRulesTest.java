@@ -5,7 +5,9 @@ import static org.stackadvisor.rules.RuleTestSupport.decide;
 import static org.stackadvisor.rules.RuleTestSupport.derivedFactsOf;
 import static org.stackadvisor.rules.RuleTestSupport.firedRulesOf;
 import static org.stackadvisor.rules.RuleTestSupport.margin;
+import static org.stackadvisor.rules.RuleTestSupport.points;
 import static org.stackadvisor.rules.RuleTestSupport.rulesOf;
+import static org.stackadvisor.rules.RuleTestSupport.tensionClaimsOf;
 import static org.stackadvisor.rules.RuleTestSupport.verdict;
 
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ import org.stackadvisor.Project;
 /**
  * The rules of {@code decision.drl}: a candidate that leads by at least the manifest's margin is
  * recommended, otherwise the verdict is {@code either} (CON-1). The margin is read from
- * {@code rules/manifest.json}; projects are composed to reach exact scores around it.
+ * {@code rules/manifest.json}; projects are composed to reach exact scores around it, each piece's
+ * points worked out from the manifest's claim weights.
  */
 class DecisionRulesTest {
     private static final String FILE = "decision.drl";
@@ -28,28 +31,31 @@ class DecisionRulesTest {
     private static final String LEADER = "The candidate that leads by the margin is recommended";
     private static final String EITHER = "Either stack will do when no candidate leads by the margin";
 
-    /** A piece of a project and the points it is known to add to one candidate (see the section rule tests). */
-    private record Contribution(int points, UnaryOperator<Project.Builder> addTo) {
+    /**
+     * A piece of a project and the claims it makes vote for one candidate; its points are those
+     * claims' votes, worked out from the manifest's weights. No two pieces of one pool share a signal,
+     * so their points add up.
+     */
+    private record Contribution(List<String> claims, UnaryOperator<Project.Builder> addTo) {
+        int points() {
+            return RuleTestSupport.points(claims.toArray(String[]::new));
+        }
     }
 
     private static final List<Contribution> NODEJS_POINTS = List.of(
-            new Contribution(3, project -> project.traits("real-time")),          // BACK-2 1 + PF-T1 2
-            new Contribution(2, project -> project.traits("io-bound")),           // UC-4
-            new Contribution(2, project -> project.traits("memory-intensive")),   // UC-5
-            new Contribution(2, project -> project.needs("one-language-stack")),  // LC-1
-            new Contribution(2, project -> project.teamSkills("javascript")),     // LC-1
-            new Contribution(2, project -> project.teamSkills("async")));         // LC-T1
+            new Contribution(List.of("PF-T1", "BACK-2"), project -> project.traits("real-time")),
+            new Contribution(List.of("UC-4"), project -> project.traits("io-bound")),
+            new Contribution(List.of("UC-5"), project -> project.traits("memory-intensive")),
+            new Contribution(List.of("LC-1"), project -> project.needs("one-language-stack")),
+            new Contribution(List.of("LC-T1"), project -> project.teamSkills("async")),
+            new Contribution(List.of("FLC-T", "FLC-8"), project -> project.libraries("express")));
 
     private static final List<Contribution> PYTHON_POINTS = List.of(
-            new Contribution(1, project -> project.needs("web-app")),                // UC-1
-            new Contribution(1, project -> project.needs("numerical-computation")),  // UC-1
-            new Contribution(2, project -> project.needs("data-migrations")),        // SC-3
-            new Contribution(2, project -> project.needs("data-streaming")),         // SC-3
-            new Contribution(2, project -> project.needs("data-analysis")),          // FLC-2
-            new Contribution(2, project -> project.needs("image-processing")),       // FLC-3
-            new Contribution(2, project -> project.needs("data-visualization")),     // FLC-4
-            new Contribution(3, project -> project.needs("machine-learning")),       // FLC-5
-            new Contribution(3, project -> project.needs("robotics")));              // FLC-6
+            new Contribution(List.of("UC-1"), project -> project.needs("numerical-computation")),
+            new Contribution(List.of("SC-3"), project -> project.needs("data-migrations")),
+            new Contribution(List.of("FLC-T", "FLC-2"), project -> project.needs("data-analysis")),
+            new Contribution(List.of("UC-2"), project -> project.domain("banking")),
+            new Contribution(List.of("LC-2", "LC-3"), project -> project.teamExperience("new")));
 
     @Test
     void whenTheFileIsScanned_thenItDeclaresExactlyTheRulesTestedHere() {
@@ -61,6 +67,24 @@ class DecisionRulesTest {
     void whenTheManifestIsRead_thenTheMarginIsAPositiveNumberOfPoints() {
         // given / when the manifest's decision.margin; then the tests below can build leads around it
         assertThat(margin()).isPositive();
+    }
+
+    @Test
+    void whenEachContributionIsDecidedAlone_thenItScoresTheManifestWeightOfItsClaims() {
+        // given each piece the tests below compose projects from
+        for (List<Contribution> pool : List.of(NODEJS_POINTS, PYTHON_POINTS)) {
+            String candidate = pool == NODEJS_POINTS ? "nodejs" : "python";
+            for (Contribution contribution : pool) {
+                Project.Builder project = Project.builder("one piece");
+                contribution.addTo().apply(project);
+                // when
+                Decision decision = decide(project.build());
+                // then its candidate scores exactly the contribution's points, the other nothing
+                assertThat(decision.scores()).as("%s for %s", contribution.claims(), candidate)
+                        .containsEntry(candidate, contribution.points())
+                        .containsEntry(candidate.equals("nodejs") ? "python" : "nodejs", 0);
+            }
+        }
     }
 
     @Test
@@ -130,17 +154,32 @@ class DecisionRulesTest {
     }
 
     @Test
-    void whenScoresAreTiedAboveZero_thenEither() {
-        // given equal, non-zero scores: Node.js 2 (I/O-bound), Python 2 (data migrations)
-        Project project = Project.builder("tie").traits("io-bound").needs("data-migrations").build();
+    void whenScoresAreTiedAboveZero_thenEitherNamingTheTension() {
+        // given equal, non-zero scores: I/O-bound work (UC-4) against data analysis (FLC-2 with FLC-T)
+        Project project = Project.builder("tie").traits("io-bound").needs("data-analysis").build();
+        assertThat(points("UC-4")).isEqualTo(points("FLC-T", "FLC-2"));
         // when
         Decision decision = decide(project);
-        // then each candidate is a tied leader; the two equal verdicts merge into one "either"
-        assertThat(decision.scores()).containsExactly(Map.entry("nodejs", 2), Map.entry("python", 2));
+        // then each candidate is a tied leader; the two equal verdicts merge into one "either",
+        // and the decision names the tension that produced it
+        assertThat(decision.scores()).containsExactly(Map.entry("nodejs", points("UC-4")), Map.entry("python", points("FLC-T", "FLC-2")));
         assertThat(decision.verdict()).isEqualTo(Decision.EITHER);
         assertThat(firedRulesOf(decision, FILE)).containsExactly(EITHER);
         assertThat(derivedFactsOf(decision, FILE)).containsExactly(verdict("either"));
         assertThat(decision.firedClaims()).contains("CON-1");
+        assertThat(tensionClaimsOf(decision)).containsExactly(List.of("FLC-2", "FLC-T", "UC-4"));
+    }
+
+    @Test
+    void whenAVerdictIsGiven_thenItsRobustnessIsReported() {
+        // given a project where Python leads by more than the margin
+        Decision decision = decide(projectWithLead("python", margin() + 3));
+        // when the verdict's robustness is read
+        var robustness = decision.robustness();
+        // then it was tried under the declared weightings and says so in words
+        assertThat(robustness.weightings()).isPositive();
+        assertThat(robustness.summary()).isNotBlank();
+        assertThat(robustness.holds()).isEqualTo(robustness.changes().isEmpty());
     }
 
     @Test

@@ -6,20 +6,30 @@ import static org.stackadvisor.rules.RuleTestSupport.derivedFactsOf;
 import static org.stackadvisor.rules.RuleTestSupport.evidence;
 import static org.stackadvisor.rules.RuleTestSupport.firedRulesOf;
 import static org.stackadvisor.rules.RuleTestSupport.libraryFit;
+import static org.stackadvisor.rules.RuleTestSupport.notWeighedOf;
+import static org.stackadvisor.rules.RuleTestSupport.points;
 import static org.stackadvisor.rules.RuleTestSupport.rulesOf;
+import static org.stackadvisor.rules.RuleTestSupport.tensionClaimsOf;
+import static org.stackadvisor.rules.RuleTestSupport.vote;
+import static org.stackadvisor.rules.RuleTestSupport.votesOf;
+import static org.stackadvisor.rules.RuleTestSupport.weight;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stackadvisor.Decision;
 import org.stackadvisor.Project;
 
 /**
  * The rules of {@code frameworks-libraries-community.drl} and of the decision table
- * {@code library-ecosystems.csv}: libraries and needs count for an ecosystem.
+ * {@code library-ecosystems.csv}. FLC-1 to FLC-8 say which library each ecosystem has; the takeaway
+ * FLC-T ("If you think Python has the libraries that would make your life easier, then that's the one
+ * you should go for. Same with Node.js!") draws the conclusion. The manifest has FLC-1 to FLC-8 restate
+ * FLC-T, so a candidate whose libraries serve the project gets one vote, however many it lists.
  */
 class FrameworksLibrariesCommunityRulesTest {
     private static final String FILE = "frameworks-libraries-community.drl";
@@ -37,25 +47,21 @@ class FrameworksLibrariesCommunityRulesTest {
             Map.entry("pytorch", "PyTorch in the stack favours Python"),
             Map.entry("express", "Express in the stack favours Node.js"),
             Map.entry("nest", "Nest.js in the stack favours Node.js"),
-            Map.entry("lodash", "Lodash in the stack favours Node.js"),
-            Map.entry("react", "React in the stack favours Node.js"));
-    private static final String PANDAS = LIBRARY_RULES.get("pandas");
-    private static final String OPENCV = LIBRARY_RULES.get("opencv");
+            Map.entry("lodash", "Lodash in the stack favours Node.js"));
     private static final String DATA_ANALYSIS = "Data analysis needs favour Python for pandas";
     private static final String IMAGE_PROCESSING = "Image processing needs favour Python for OpenCV";
     private static final String DATA_VISUALIZATION = "Data visualization needs favour Python for matplotlib and NumPy";
-    private static final String LEARNING = "Machine learning or deep learning needs favour Python";
+    private static final String LEARNING = "Machine learning or deep learning needs favour Python for its learning libraries";
     private static final String ROBOTICS = "Robotics needs favour Python";
-    private static final String ONE_ECOSYSTEM = "Libraries drawn from one ecosystem only tip the balance to it";
+    private static final String ECOSYSTEM = "Libraries of an ecosystem that serve the project favour that ecosystem";
 
-    private static final String ONE_ECOSYSTEM_TEXT =
-            "Every library the project names comes from one ecosystem, which makes that stack the easier one";
+    private static final String ECOSYSTEM_TEXT = "Libraries of this ecosystem serve the project, which makes this stack the easier one";
 
     @Test
     void whenTheFileIsScanned_thenItDeclaresExactlyTheRulesTestedHere() {
-        // given / when the rule names declared in the DRL file; then
+        // given / when the rule names declared in the DRL file and the decision table; then
         assertThat(rulesOf(FILE)).containsExactlyInAnyOrder(
-                DATA_ANALYSIS, IMAGE_PROCESSING, DATA_VISUALIZATION, LEARNING, ROBOTICS, ONE_ECOSYSTEM);
+                DATA_ANALYSIS, IMAGE_PROCESSING, DATA_VISUALIZATION, LEARNING, ROBOTICS, ECOSYSTEM);
         assertThat(rulesOf(TABLE)).containsExactlyInAnyOrderElementsOf(LIBRARY_RULES.values());
     }
 
@@ -73,127 +79,102 @@ class FrameworksLibrariesCommunityRulesTest {
         return facts;
     }
 
-    // --- libraries ---------------------------------------------------------------------------
+    // --- libraries (FLC-1, FLC-2 to FLC-5, FLC-8 and FLC-T) ------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"django", "flask"})
-    void whenLibraryIsDjangoOrFlask_thenPythonEvidenceAndOneEcosystemBonus(String library) {
-        // given that one web framework
-        Project project = Project.builder("python web").libraries(library).build();
+    @CsvSource(delimiter = '|', value = {
+        "django       | python | FLC-1 | one of Python's leading web frameworks",
+        "flask        | python | FLC-1 | one of Python's leading web frameworks",
+        "pandas       | python | FLC-2 | Python's data analysis library",
+        "opencv       | python | FLC-3 | Python's image processing library",
+        "matplotlib   | python | FLC-4 | part of Python's data visualization toolkit",
+        "numpy        | python | FLC-4 | part of Python's data visualization toolkit",
+        "tensorflow   | python | FLC-5 | one of Python's machine learning libraries",
+        "scikit-learn | python | FLC-5 | one of Python's machine learning libraries",
+        "pytorch      | python | FLC-5 | one of Python's machine learning libraries",
+        "express      | nodejs | FLC-8 | one of the dependable packages of the Node.js ecosystem",
+        "nest         | nodejs | FLC-8 | one of the dependable packages of the Node.js ecosystem",
+        "lodash       | nodejs | FLC-8 | one of the dependable packages of the Node.js ecosystem"})
+    void whenOneLibraryOfAnEcosystem_thenItsClaimAndTheTakeawayVoteOnceForIt(String library, String candidate, String claim,
+            String what) {
+        // given one library the article names
+        Project project = Project.builder("one library").libraries(library).build();
         // when
         Decision decision = decide(project);
-        // then
-        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get(library), ONE_ECOSYSTEM);
+        // then the table row and the takeaway fire; the library's claim and FLC-T make one vote
+        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get(library), ECOSYSTEM);
         assertThat(derived(decision)).containsExactlyInAnyOrder(
-                libraryFit(library, "python"),
-                evidence("python", 2, "The project builds on " + library + ", one of Python's leading web frameworks"),
-                evidence("python", 1, ONE_ECOSYSTEM_TEXT));
+                libraryFit(library, candidate),
+                evidence(candidate, claim, "The project builds on " + library + ", " + what),
+                evidence(candidate, "FLC-T", ECOSYSTEM_TEXT));
+        assertThat(votesOf(decision)).containsExactly(vote(candidate, "FLC-T", claim));
+        assertThat(decision.scores()).containsEntry(candidate, points("FLC-T", claim));
+        assertThat(points("FLC-T", claim)).isEqualTo(weight("FLC-T"));
     }
 
     @Test
-    void whenLibrariesAreDjangoAndFlask_thenEachCountsAndTheBonusOnce() {
+    void whenLibraryIsReact_thenNothingFiresAndReactIsNotWeighed() {
+        // given React, which the article names for UI, not for the back end
+        Project project = Project.builder("react front end").libraries("react").build();
+        // when
+        Decision decision = decide(project);
+        // then no rule of the section fires, no score moves, and the reader is told why
+        assertThat(fired(decision)).isEmpty();
+        assertThat(derived(decision)).isEmpty();
+        assertThat(decision.scores()).containsEntry("nodejs", 0).containsEntry("python", 0);
+        assertThat(notWeighedOf(decision)).containsExactly("libraries react");
+        assertThat(decision.notWeighed()).singleElement()
+                .satisfies(term -> assertThat(term.reason()).contains("UI"));
+    }
+
+    @Test
+    void whenReactBesideExpress_thenOnlyExpressCounts() {
+        // given React with a back-end package
+        Project project = Project.builder("express and react").libraries("express", "react").build();
+        // when
+        Decision decision = decide(project);
+        // then Node.js's vote comes from Express alone; React stays unweighed
+        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get("express"), ECOSYSTEM);
+        assertThat(votesOf(decision)).containsExactly(vote("nodejs", "FLC-T", "FLC-8"));
+        assertThat(notWeighedOf(decision)).containsExactly("libraries react");
+    }
+
+    @Test
+    void whenLibrariesAreDjangoAndFlask_thenPythonGetsOneVote() {
         // given both Python web frameworks
         Project project = Project.builder("two frameworks").libraries("django", "flask").build();
         // when
         Decision decision = decide(project);
-        // then two library evidences and a single one-ecosystem bonus: 2 + 2 + 1
-        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get("django"), LIBRARY_RULES.get("flask"), ONE_ECOSYSTEM);
-        assertThat(derived(decision)).containsExactlyInAnyOrder(
-                libraryFit("django", "python"),
-                libraryFit("flask", "python"),
-                evidence("python", 2, "The project builds on django, one of Python's leading web frameworks"),
-                evidence("python", 2, "The project builds on flask, one of Python's leading web frameworks"),
-                evidence("python", 1, ONE_ECOSYSTEM_TEXT));
-        assertThat(decision.scores()).containsEntry("python", 5).containsEntry("nodejs", 0);
+        // then both rows fire, but FLC-1 is one claim and it restates FLC-T: one vote
+        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get("django"), LIBRARY_RULES.get("flask"), ECOSYSTEM);
+        assertThat(votesOf(decision)).containsExactly(vote("python", "FLC-T", "FLC-1"));
+        assertThat(decision.scores()).containsEntry("python", weight("FLC-T")).containsEntry("nodejs", 0);
     }
 
     @Test
-    void whenLibraryIsPandas_thenPythonEvidence() {
-        // given pandas
-        Project project = Project.builder("pandas").libraries("pandas").build();
+    void whenManyPythonLibrariesOfDifferentKinds_thenTheirScoreIsStillOneVote() {
+        // given Python libraries supporting five different claims
+        Project project = Project.builder("python everything")
+                .libraries("django", "pandas", "opencv", "numpy", "tensorflow", "pytorch").build();
         // when
         Decision decision = decide(project);
-        // then the library rule fires, the need rule does not
-        assertThat(fired(decision)).containsExactlyInAnyOrder(PANDAS, ONE_ECOSYSTEM);
-        assertThat(derived(decision)).containsExactlyInAnyOrder(
-                libraryFit("pandas", "python"),
-                evidence("python", 2, "The project builds on pandas, Python's data analysis library"),
-                evidence("python", 1, ONE_ECOSYSTEM_TEXT));
+        // then every claim is listed, but listing more libraries cannot raise the score
+        assertThat(votesOf(decision)).containsExactly(vote("python", "FLC-T", "FLC-1", "FLC-2", "FLC-3", "FLC-4", "FLC-5"));
+        assertThat(decision.scores()).containsEntry("python", weight("FLC-T"));
     }
 
     @Test
-    void whenLibraryIsOpencv_thenPythonEvidence() {
-        // given OpenCV
-        Project project = Project.builder("opencv").libraries("opencv").build();
-        // when
-        Decision decision = decide(project);
-        // then
-        assertThat(fired(decision)).containsExactlyInAnyOrder(OPENCV, ONE_ECOSYSTEM);
-        assertThat(derived(decision)).containsExactlyInAnyOrder(
-                libraryFit("opencv", "python"),
-                evidence("python", 2, "The project builds on opencv, Python's image processing library"),
-                evidence("python", 1, ONE_ECOSYSTEM_TEXT));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"matplotlib", "numpy"})
-    void whenLibraryIsMatplotlibOrNumpy_thenPythonEvidence(String library) {
-        // given a data visualization library
-        Project project = Project.builder("charts").libraries(library).build();
-        // when
-        Decision decision = decide(project);
-        // then
-        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get(library), ONE_ECOSYSTEM);
-        assertThat(derived(decision)).containsExactlyInAnyOrder(
-                libraryFit(library, "python"),
-                evidence("python", 2, "The project builds on " + library + ", part of Python's data visualization toolkit"),
-                evidence("python", 1, ONE_ECOSYSTEM_TEXT));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"tensorflow", "scikit-learn", "pytorch"})
-    void whenLibraryIsAMachineLearningLibrary_thenPythonEvidence(String library) {
-        // given a machine learning library
-        Project project = Project.builder("ml library").libraries(library).build();
-        // when
-        Decision decision = decide(project);
-        // then
-        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get(library), ONE_ECOSYSTEM);
-        assertThat(derived(decision)).containsExactlyInAnyOrder(
-                libraryFit(library, "python"),
-                evidence("python", 2, "The project builds on " + library + ", one of Python's machine learning libraries"),
-                evidence("python", 1, ONE_ECOSYSTEM_TEXT));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"express", "nest", "lodash", "react"})
-    void whenLibraryIsANodePackage_thenNodejsEvidenceAndOneEcosystemBonus(String library) {
-        // given a package of the Node.js ecosystem
-        Project project = Project.builder("node package").libraries(library).build();
-        // when
-        Decision decision = decide(project);
-        // then
-        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get(library), ONE_ECOSYSTEM);
-        assertThat(derived(decision)).containsExactlyInAnyOrder(
-                libraryFit(library, "nodejs"),
-                evidence("nodejs", 2, "The project builds on " + library + ", one of the dependable packages of the Node.js ecosystem"),
-                evidence("nodejs", 1, ONE_ECOSYSTEM_TEXT));
-    }
-
-    @Test
-    void whenLibrariesComeFromBothEcosystems_thenNoOneEcosystemBonus() {
-        // given a Python and a Node.js library (near miss for the one-ecosystem rule)
+    void whenLibrariesComeFromBothEcosystems_thenEachGetsTheTakeawaysVoteAndTheTensionShows() {
+        // given a Python and a Node.js library
         Project project = Project.builder("mixed stack").libraries("django", "express").build();
         // when
         Decision decision = decide(project);
-        // then both library rules fire, the bonus does not
-        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get("django"), LIBRARY_RULES.get("express"));
-        assertThat(derived(decision)).containsExactlyInAnyOrder(
-                libraryFit("django", "python"),
-                libraryFit("express", "nodejs"),
-                evidence("python", 2, "The project builds on django, one of Python's leading web frameworks"),
-                evidence("nodejs", 2, "The project builds on express, one of the dependable packages of the Node.js ecosystem"));
-        assertThat(decision.scores()).containsEntry("python", 2).containsEntry("nodejs", 2);
+        // then FLC-T votes for both, with equal weight; the verdict is either, and the tension is shown
+        assertThat(fired(decision)).containsExactlyInAnyOrder(LIBRARY_RULES.get("django"), LIBRARY_RULES.get("express"), ECOSYSTEM);
+        assertThat(votesOf(decision)).containsExactlyInAnyOrder(vote("python", "FLC-T", "FLC-1"), vote("nodejs", "FLC-T", "FLC-8"));
+        assertThat(decision.scores()).containsEntry("python", weight("FLC-T")).containsEntry("nodejs", weight("FLC-T"));
+        assertThat(decision.verdict()).isEqualTo(Decision.EITHER);
+        assertThat(tensionClaimsOf(decision)).containsExactly(List.of("FLC-1", "FLC-8", "FLC-T"));
     }
 
     @Test
@@ -207,102 +188,73 @@ class FrameworksLibrariesCommunityRulesTest {
         assertThat(derived(decision)).isEmpty();
     }
 
-    // --- needs -------------------------------------------------------------------------------
+    // --- needs (FLC-2 to FLC-6 and FLC-T) ------------------------------------------------------
 
-    @Test
-    void whenNeedIsDataAnalysis_thenPythonEvidenceWithoutLibraryFit() {
-        // given a data analysis need and no library
-        Project project = Project.builder("analysis").needs("data-analysis").build();
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "data-analysis      | Data analysis needs favour Python for pandas                                    | pandas       | FLC-2 | Data analysis is served by Python's pandas",
+        "image-processing   | Image processing needs favour Python for OpenCV                                 | opencv       | FLC-3 | Image processing is served by Python's OpenCV",
+        "data-visualization | Data visualization needs favour Python for matplotlib and NumPy                 | matplotlib   | FLC-4 | Charts and visual data are served by Python's matplotlib and NumPy",
+        "machine-learning   | Machine learning or deep learning needs favour Python for its learning libraries | tensorflow   | FLC-5 | Learning from data is served by TensorFlow, scikit-learn and PyTorch",
+        "deep-learning      | Machine learning or deep learning needs favour Python for its learning libraries | tensorflow   | FLC-5 | Learning from data is served by TensorFlow, scikit-learn and PyTorch",
+        "robotics           | Robotics needs favour Python                                                    | raspberry-pi | FLC-6 | Robotics on small boards such as the Raspberry Pi is usually done in Python"})
+    void whenNeedIsServedByAPythonLibrary_thenItsClaimAndTheTakeawayVoteOnceForPython(String need, String rule, String library,
+            String claim, String text) {
+        // given a need the article names a Python library for, and no library
+        Project project = Project.builder("need").needs(need).build();
         // when
         Decision decision = decide(project);
-        // then the need rule fires; the pandas library rule and the one-ecosystem bonus do not
-        assertThat(fired(decision)).containsExactly(DATA_ANALYSIS);
-        assertThat(derived(decision)).containsExactly(
-                evidence("python", 2, "Data analysis is served by Python's pandas"));
+        // then the need's rule records the library's fit, and the takeaway votes once with the claim
+        assertThat(fired(decision)).containsExactlyInAnyOrder(rule, ECOSYSTEM);
+        assertThat(derived(decision)).containsExactlyInAnyOrder(
+                libraryFit(library, "python"), evidence("python", claim, text), evidence("python", "FLC-T", ECOSYSTEM_TEXT));
+        assertThat(votesOf(decision)).contains(vote("python", "FLC-T", claim));
     }
 
     @Test
-    void whenNeedIsDataAnalysisAndLibraryIsPandas_thenBothCount() {
+    void whenNeedIsMachineLearningWithThreeLearningLibraries_thenTheLibrarySignalVotesOnce() {
+        // given the machine-learning need and the three libraries the article names for it
+        Project withLibraries = Project.builder("ml stack").needs("machine-learning")
+                .libraries("tensorflow", "scikit-learn", "pytorch").build();
+        Project needAlone = Project.builder("ml").needs("machine-learning").build();
+        // when
+        Decision decision = decide(withLibraries);
+        // then one FLC vote (beside UC-1's general-purpose vote), and the libraries add nothing to the need alone
+        assertThat(fired(decision)).containsExactlyInAnyOrder(LEARNING, LIBRARY_RULES.get("tensorflow"),
+                LIBRARY_RULES.get("scikit-learn"), LIBRARY_RULES.get("pytorch"), ECOSYSTEM);
+        assertThat(votesOf(decision)).containsExactlyInAnyOrder(vote("python", "FLC-T", "FLC-5"), vote("python", "UC-1"));
+        assertThat(decision.scores()).containsEntry("python", points("FLC-T", "FLC-5") + points("UC-1"));
+        assertThat(decision.scores()).isEqualTo(decide(needAlone).scores());
+    }
+
+    @Test
+    void whenNeedIsDataAnalysisAndLibraryIsPandas_thenOneVote() {
         // given the need and the library it names
         Project project = Project.builder("analysis with pandas").needs("data-analysis").libraries("pandas").build();
         // when
         Decision decision = decide(project);
-        // then need, library and bonus are separate pieces of evidence: 2 + 2 + 1
-        assertThat(fired(decision)).containsExactlyInAnyOrder(DATA_ANALYSIS, PANDAS, ONE_ECOSYSTEM);
-        assertThat(derived(decision)).containsExactlyInAnyOrder(
-                evidence("python", 2, "Data analysis is served by Python's pandas"),
-                libraryFit("pandas", "python"),
-                evidence("python", 2, "The project builds on pandas, Python's data analysis library"),
-                evidence("python", 1, ONE_ECOSYSTEM_TEXT));
-        assertThat(decision.scores()).containsEntry("python", 5);
+        // then the need rule, the table row and the takeaway all support one vote
+        assertThat(fired(decision)).containsExactlyInAnyOrder(DATA_ANALYSIS, LIBRARY_RULES.get("pandas"), ECOSYSTEM);
+        assertThat(votesOf(decision)).containsExactly(vote("python", "FLC-T", "FLC-2"));
+        assertThat(decision.scores()).containsEntry("python", weight("FLC-T"));
     }
 
     @Test
-    void whenNeedIsImageProcessing_thenPythonEvidence() {
-        // given an image processing need
-        Project project = Project.builder("images").needs("image-processing").build();
+    void whenSeveralLibraryNeeds_thenPythonStillGetsOneLibraryVote() {
+        // given robotics, image processing and data analysis: three claims that restate FLC-T
+        Project project = Project.builder("vision robot").needs("robotics", "image-processing", "data-analysis").build();
         // when
         Decision decision = decide(project);
-        // then
-        assertThat(fired(decision)).containsExactly(IMAGE_PROCESSING);
-        assertThat(derived(decision)).containsExactly(
-                evidence("python", 2, "Image processing is served by Python's OpenCV"));
-    }
-
-    @Test
-    void whenNeedIsDataVisualization_thenPythonEvidence() {
-        // given a data visualization need
-        Project project = Project.builder("charts").needs("data-visualization").build();
-        // when
-        Decision decision = decide(project);
-        // then
-        assertThat(fired(decision)).containsExactly(DATA_VISUALIZATION);
-        assertThat(derived(decision)).containsExactly(
-                evidence("python", 2, "Charts and visual data are served by Python's matplotlib and NumPy"));
+        // then one vote naming every claim, worth FLC-T's weight once
+        assertThat(votesOf(decision)).containsExactly(vote("python", "FLC-T", "FLC-6", "FLC-3", "FLC-2"));
+        assertThat(decision.scores()).containsEntry("python", weight("FLC-T"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"machine-learning", "deep-learning"})
-    void whenNeedIsMachineOrDeepLearning_thenPythonEvidence(String need) {
-        // given a learning-from-data need
-        Project project = Project.builder("learning").needs(need).build();
-        // when
-        Decision decision = decide(project);
-        // then
-        assertThat(fired(decision)).containsExactly(LEARNING);
-        assertThat(derived(decision)).containsExactly(evidence("python", 3,
-                "Learning from data is a Python use case, served by TensorFlow, scikit-learn and PyTorch"));
-    }
-
-    @Test
-    void whenNeedsAreMachineAndDeepLearning_thenTheLearningEvidenceCountsOnce() {
-        // given both learning needs
-        Project project = Project.builder("ml and dl").needs("machine-learning", "deep-learning").build();
-        // when
-        Decision decision = decide(project);
-        // then one piece of evidence, weight 3, and a Python score of 3
-        assertThat(fired(decision)).containsExactly(LEARNING);
-        assertThat(derived(decision)).containsExactly(evidence("python", 3,
-                "Learning from data is a Python use case, served by TensorFlow, scikit-learn and PyTorch"));
-        assertThat(decision.scores()).containsEntry("python", 3);
-    }
-
-    @Test
-    void whenNeedIsRobotics_thenPythonEvidence() {
-        // given a robotics need
-        Project project = Project.builder("robot").needs("robotics").build();
-        // when
-        Decision decision = decide(project);
-        // then
-        assertThat(fired(decision)).containsExactly(ROBOTICS);
-        assertThat(derived(decision)).containsExactly(
-                evidence("python", 3, "Robotics on small boards such as the Raspberry Pi is usually done in Python"));
-    }
-
-    @Test
-    void whenNeedsAreWebAppAndNumericalComputation_thenNoFrameworkRuleFires() {
-        // given needs that are use cases, not library needs (near miss for the need rules)
-        Project project = Project.builder("general purpose").needs("web-app", "numerical-computation", "data-streaming").build();
+    @ValueSource(strings = {"web-app", "numerical-computation", "data-streaming", "one-language-stack"})
+    void whenNeedNamesNoLibrary_thenNoFrameworkRuleFires(String need) {
+        // given a need the article names no library for (near miss for the need rules)
+        Project project = Project.builder("no library need").needs(need).build();
         // when
         Decision decision = decide(project);
         // then

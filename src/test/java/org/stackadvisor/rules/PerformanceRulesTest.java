@@ -6,15 +6,27 @@ import static org.stackadvisor.rules.RuleTestSupport.decide;
 import static org.stackadvisor.rules.RuleTestSupport.derivedFactsOf;
 import static org.stackadvisor.rules.RuleTestSupport.evidence;
 import static org.stackadvisor.rules.RuleTestSupport.firedRulesOf;
+import static org.stackadvisor.rules.RuleTestSupport.notWeighedOf;
+import static org.stackadvisor.rules.RuleTestSupport.points;
 import static org.stackadvisor.rules.RuleTestSupport.rulesOf;
+import static org.stackadvisor.rules.RuleTestSupport.tension;
+import static org.stackadvisor.rules.RuleTestSupport.tensionClaimsOf;
+import static org.stackadvisor.rules.RuleTestSupport.vote;
+import static org.stackadvisor.rules.RuleTestSupport.votesOf;
+import static org.stackadvisor.rules.RuleTestSupport.wayOut;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stackadvisor.Decision;
 import org.stackadvisor.Project;
 
-/** The rules of {@code performance.drl}. */
+/**
+ * The rules of {@code performance.drl}. PF-1: Node.js "is one of the fastest server-side
+ * solutions"; PF-2: "Python is not that far behind"; PF-T1: "Choose Node.js if building a real-time
+ * solution"; PF-T2: "In other cases where high-load is a concern, Python is recommended".
+ */
 class PerformanceRulesTest {
     private static final String FILE = "performance.drl";
 
@@ -22,15 +34,13 @@ class PerformanceRulesTest {
     private static final String NOT_FAR_BEHIND = "Python is not far behind on speed";
     private static final String REAL_TIME = "Real-time work favours Node.js on performance";
     private static final String HIGH_LOAD = "High load without real-time needs favours Python";
-    private static final String BOTH_WAYS = "High load on real-time work pulls both ways";
+    private static final String BOTH_WAYS = "High load on real-time work pulls both ways, and the article sends it to Node.js";
 
     private static final String FAST_RUNTIME_TEXT = "Node.js, with V8 and an asynchronous design, is among the fastest server-side platforms";
     private static final String NOT_FAR_BEHIND_TEXT =
             "Python trails Node.js only slightly on speed; recent releases made some workloads up to 50% faster";
     private static final String REAL_TIME_TEXT = "For a real-time solution the article's performance advice is Node.js";
     private static final String HIGH_LOAD_TEXT = "Under high load, and with no real-time need, the article recommends Python";
-    private static final String BOTH_WAYS_TEXT =
-            "High load points to Python, but real-time work points to Node.js: the article pulls both ways here";
 
     @Test
     void whenTheFileIsScanned_thenItDeclaresExactlyTheRulesTestedHere() {
@@ -38,16 +48,32 @@ class PerformanceRulesTest {
         assertThat(rulesOf(FILE)).containsExactlyInAnyOrder(FAST_RUNTIME, NOT_FAR_BEHIND, REAL_TIME, HIGH_LOAD, BOTH_WAYS);
     }
 
+    // --- PF-1, PF-2 --------------------------------------------------------------------------
+
     @Test
     void whenFastRuntime_thenNodejsEvidenceAndPythonNotFarBehindCaveat() {
-        // given a need for a fast runtime
+        // given a need for a fast runtime, size unknown
         Project project = Project.builder("fast").traits("fast-runtime").build();
         // when
         Decision decision = decide(project);
-        // then PF-1 evidence and PF-2 caveat
+        // then PF-1 evidence and the PF-2 caveat; PF-1 votes on its own, for its own weight
         assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(FAST_RUNTIME, NOT_FAR_BEHIND);
         assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
-                evidence("nodejs", 2, FAST_RUNTIME_TEXT), caveat(NOT_FAR_BEHIND_TEXT));
+                evidence("nodejs", "PF-1", FAST_RUNTIME_TEXT), caveat(NOT_FAR_BEHIND_TEXT));
+        assertThat(votesOf(decision)).containsExactly(vote("nodejs", "PF-1"));
+        assertThat(decision.scores()).containsEntry("nodejs", points("PF-1")).containsEntry("python", 0);
+    }
+
+    @Test
+    void whenSmallSystemMustRunFast_thenPf1VotesOnceWithUcT1() {
+        // given a small system with a fast runtime: PF-1 and the takeaway UC-T1 it restates
+        Project project = Project.builder("small fast").systemSize("small").traits("fast-runtime").build();
+        // when
+        Decision decision = decide(project);
+        // then one vote, worth the takeaway's weight, not PF-1's on top of it
+        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(FAST_RUNTIME, NOT_FAR_BEHIND);
+        assertThat(votesOf(decision)).containsExactly(vote("nodejs", "UC-T1", "PF-1"));
+        assertThat(decision.scores()).containsEntry("nodejs", points("UC-T1")).containsEntry("python", 0);
     }
 
     @Test
@@ -61,6 +87,8 @@ class PerformanceRulesTest {
         assertThat(derivedFactsOf(decision, FILE)).isEmpty();
     }
 
+    // --- PF-T1 -------------------------------------------------------------------------------
+
     @ParameterizedTest
     @ValueSource(strings = {"real-time", "chat", "streaming"})
     void whenWorkIsRealTime_thenNodejsPerformanceEvidence(String trait) {
@@ -68,10 +96,13 @@ class PerformanceRulesTest {
         Project project = Project.builder("real-time").traits(trait).build();
         // when
         Decision decision = decide(project);
-        // then
+        // then PF-T1 evidence, and no tension
         assertThat(firedRulesOf(decision, FILE)).containsExactly(REAL_TIME);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactly(evidence("nodejs", 2, REAL_TIME_TEXT));
+        assertThat(derivedFactsOf(decision, FILE)).containsExactly(evidence("nodejs", "PF-T1", REAL_TIME_TEXT));
+        assertThat(decision.tensions()).isEmpty();
     }
+
+    // --- PF-T2 -------------------------------------------------------------------------------
 
     @Test
     void whenHighLoadWithoutRealTime_thenPythonEvidence() {
@@ -79,32 +110,67 @@ class PerformanceRulesTest {
         Project project = Project.builder("reporting").traits("high-load").build();
         // when
         Decision decision = decide(project);
-        // then
+        // then PF-T2 votes for Python with its own weight
         assertThat(firedRulesOf(decision, FILE)).containsExactly(HIGH_LOAD);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactly(evidence("python", 3, HIGH_LOAD_TEXT));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"real-time", "chat"})
-    void whenHighLoadOnRealTimeWork_thenBothWaysCaveatAndNoPythonEvidence(String realTimeTrait) {
-        // given a high load on real-time work (near miss for PF-T2)
-        Project project = Project.builder("trading").traits("high-load", realTimeTrait).build();
-        // when
-        Decision decision = decide(project);
-        // then PF-T1 evidence and the both-ways caveat, no PF-T2 evidence
-        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(REAL_TIME, BOTH_WAYS);
-        assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
-                evidence("nodejs", 2, REAL_TIME_TEXT), caveat(BOTH_WAYS_TEXT));
+        assertThat(derivedFactsOf(decision, FILE)).containsExactly(evidence("python", "PF-T2", HIGH_LOAD_TEXT));
+        assertThat(votesOf(decision)).containsExactly(vote("python", "PF-T2"));
+        assertThat(decision.scores()).containsEntry("python", points("PF-T2")).containsEntry("nodejs", 0);
     }
 
     @Test
     void whenMediumSystemWithoutHighLoadTrait_thenNoHighLoadRule() {
-        // given a medium system (must scale) but no high-load trait (near miss for PF-T2 and the caveat)
+        // given a medium system (scaling in question) but no high-load trait (near miss for PF-T2 and the tension)
         Project project = Project.builder("medium").systemSize("medium").build();
         // when
         Decision decision = decide(project);
         // then
         assertThat(firedRulesOf(decision, FILE)).isEmpty();
         assertThat(derivedFactsOf(decision, FILE)).isEmpty();
+    }
+
+    // --- PF-T1 against PF-T2 -----------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"real-time", "chat", "streaming"})
+    void whenHighLoadOnRealTimeWork_thenTensionWithTheArticlesWayOutAndNoPythonEvidence(String realTimeTrait) {
+        // given a high load on real-time work: "in other cases" keeps PF-T2 out
+        Project project = Project.builder("trading").traits("high-load", realTimeTrait).build();
+        // when
+        Decision decision = decide(project);
+        // then PF-T1 evidence and the PF-T1/PF-T2 tension with the article's way out; no PF-T2 evidence
+        String wayOut = wayOut("PF-T1", "PF-T2");
+        assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(REAL_TIME, BOTH_WAYS);
+        assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
+                evidence("nodejs", "PF-T1", REAL_TIME_TEXT), tension("PF-T1", "PF-T2", wayOut));
+        assertThat(decision.tensions()).singleElement().satisfies(shown -> {
+            assertThat(shown.text()).isEqualTo("PF-T1 against PF-T2: " + wayOut);
+            assertThat(shown.claims()).containsExactly("PF-T1", "PF-T2");
+            assertThat(shown.rules()).containsExactly(BOTH_WAYS);
+        });
+        assertThat(decision.scores()).containsEntry("python", 0);
+        assertThat(decision.verdict()).isEqualTo("nodejs");
+    }
+
+    @Test
+    void whenRealTimeWithoutHighLoad_thenNoPerformanceTension() {
+        // given real-time work under no high load (near miss for the tension)
+        Project project = Project.builder("live").traits("real-time", "fast-runtime").build();
+        // when
+        Decision decision = decide(project);
+        // then
+        assertThat(firedRulesOf(decision, FILE)).doesNotContain(BOTH_WAYS, HIGH_LOAD);
+        assertThat(tensionClaimsOf(decision)).isEmpty();
+    }
+
+    @Test
+    void whenHighLoadAlone_thenNoPerformanceTensionAndTheLoadIsWeighed() {
+        // given high load without real-time work (near miss for the tension)
+        Project project = Project.builder("batch").traits("high-load").build();
+        // when
+        Decision decision = decide(project);
+        // then no tension, and the high-load term is not reported as unweighed
+        assertThat(firedRulesOf(decision, FILE)).containsExactly(HIGH_LOAD);
+        assertThat(tensionClaimsOf(decision)).isEqualTo(List.of());
+        assertThat(notWeighedOf(decision)).isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.stackadvisor.Conclusion;
 import org.stackadvisor.Decision;
 import org.stackadvisor.Firing;
 import org.stackadvisor.Project;
@@ -25,7 +26,8 @@ import org.stackadvisor.StackAdvisor;
 /**
  * What the per-file rule tests share: one advisor over the bundled rules (compiled once for the
  * whole test run), the rules of each DRL file (found by scanning the file for {@code rule "NAME"}),
- * and views of a decision restricted to the rules of one file.
+ * views of a decision restricted to the rules of one file, and the manifest's weights, so that
+ * expected scores are worked out from the claims' weights rather than written down.
  */
 final class RuleTestSupport {
     /** The advisor every rule test decides with; the bundled rule base is compiled once per class loader. */
@@ -36,7 +38,7 @@ final class RuleTestSupport {
 
     private static final Pattern RULE_DECLARATION = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Map<String, Set<String>> RULES_BY_FILE = new ConcurrentHashMap<>();
-    private static volatile Integer margin;
+    private static volatile JsonNode manifest;
 
     private RuleTestSupport() {
     }
@@ -58,9 +60,10 @@ final class RuleTestSupport {
     }
 
     /**
-     * The facts (Evidence, Caveat, Characteristic, LibraryFit, Score, Verdict) inserted by the
+     * The facts (Evidence, Caveat, Tension, Characteristic, LibraryFit, Score, Verdict) inserted by the
      * non-superseded firings of one DRL file's rules, each once, rendered as in the trace:
-     * {@code {type=Evidence, candidate=nodejs, weight=2, text=...}}.
+     * {@code {type=Evidence, candidate=nodejs, claim=UC-4, text=..., weight=2}} (the weight is the claim's, from
+     * the manifest). A fact another rule inserted first shows only in that rule's firing..
      */
     static List<Map<String, Object>> derivedFactsOf(Decision decision, String drlFile) {
         Set<String> rules = rulesOf(drlFile);
@@ -74,29 +77,94 @@ final class RuleTestSupport {
 
     /** The manifest's {@code decision.margin}. */
     static int margin() {
-        Integer known = margin;
-        if (known == null) {
-            try {
-                JsonNode manifest = new ObjectMapper().readTree(RULES_DIRECTORY.resolve("manifest.json").toFile());
-                JsonNode points = manifest.path("decision").path("margin");
-                if (!points.isInt()) {
-                    throw new IllegalStateException("rules/manifest.json has no integer decision.margin");
-                }
-                known = points.intValue();
-                margin = known;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        JsonNode points = manifest().path("decision").path("margin");
+        if (!points.isInt()) {
+            throw new IllegalStateException("rules/manifest.json has no integer decision.margin");
         }
-        return known;
+        return points.intValue();
     }
 
-    static Map<String, Object> evidence(String candidate, int weight, String text) {
-        return fact("Evidence", "candidate", candidate, "weight", weight, "text", text);
+    /** The weight the manifest gives a weighed claim; a claim without one is a mistake in the test. */
+    static int weight(String claim) {
+        JsonNode weight = claim(claim).path("weight");
+        if (!weight.isInt()) {
+            throw new IllegalStateException("rules/manifest.json gives claim " + claim + " no weight");
+        }
+        return weight.intValue();
+    }
+
+    /** The signal a claim votes in: the claim it {@code restates} in the manifest, or itself. */
+    static String signalOf(String claim) {
+        JsonNode restates = claim(claim).path("restates");
+        return restates.isTextual() ? restates.textValue() : claim;
+    }
+
+    /**
+     * The points that evidence of these claims for one candidate adds to its score: one vote per
+     * signal, each worth the weight of its strongest claim, as the manifest's weights and
+     * {@code restates} say.
+     */
+    static int points(String... claims) {
+        Map<String, Integer> bySignal = new LinkedHashMap<>();
+        for (String claim : claims) {
+            bySignal.merge(signalOf(claim), weight(claim), Math::max);
+        }
+        return bySignal.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The article's own way out of the tension between two claims, from the manifest's {@code tensions}. */
+    static String wayOut(String claim, String otherClaim) {
+        for (JsonNode tension : manifest().path("tensions")) {
+            Set<String> pair = new LinkedHashSet<>();
+            tension.path("claims").forEach(each -> pair.add(each.textValue()));
+            if (pair.equals(Set.of(claim, otherClaim))) {
+                return tension.path("wayOut").textValue();
+            }
+        }
+        throw new IllegalStateException("rules/manifest.json records no tension between " + claim + " and " + otherClaim);
+    }
+
+    /**
+     * The recommendations of a decision as the reader sees them, one per vote:
+     * {@code "nodejs 3 [BACK-2, PF-T1, UC-3]"}, the candidate, the vote's weight and its claims, sorted.
+     */
+    static List<String> votesOf(Decision decision) {
+        return decision.conclusions(Conclusion.RECOMMENDATION).stream()
+                .map(conclusion -> describeVote(conclusion.candidate(), conclusion.points(), conclusion.claims()))
+                .collect(Collectors.toList());
+    }
+
+    /** One vote as {@link #votesOf} renders it, its weight worked out from the manifest: {@link #points}. */
+    static String vote(String candidate, String... claims) {
+        return describeVote(candidate, points(claims), List.of(claims));
+    }
+
+    private static String describeVote(String candidate, Integer weight, List<String> claims) {
+        return candidate + " " + weight + " " + claims.stream().sorted().collect(Collectors.toList());
+    }
+
+    /** The input terms a decision names as not weighed, as {@code "field term"}. */
+    static List<String> notWeighedOf(Decision decision) {
+        return decision.notWeighed().stream().map(term -> term.field() + " " + term.term()).collect(Collectors.toList());
+    }
+
+    /** The claims of each tension the decision shows, each list sorted. */
+    static List<List<String>> tensionClaimsOf(Decision decision) {
+        return decision.tensions().stream().map(tension -> tension.claims().stream().sorted().collect(Collectors.toList()))
+                .collect(Collectors.toList());
+    }
+
+    /** A piece of evidence as the trace renders it, with its claim's weight from the manifest. */
+    static Map<String, Object> evidence(String candidate, String claim, String text) {
+        return fact("Evidence", "candidate", candidate, "claim", claim, "text", text, "weight", weight(claim));
     }
 
     static Map<String, Object> caveat(String text) {
         return fact("Caveat", "text", text);
+    }
+
+    static Map<String, Object> tension(String claim, String otherClaim, String wayOut) {
+        return fact("Tension", "claim", claim, "otherClaim", otherClaim, "wayOut", wayOut);
     }
 
     static Map<String, Object> characteristic(String name) {
@@ -113,6 +181,28 @@ final class RuleTestSupport {
 
     static Map<String, Object> verdict(String candidate) {
         return fact("Verdict", "candidate", candidate);
+    }
+
+    private static JsonNode claim(String id) {
+        for (JsonNode claim : manifest().path("claims")) {
+            if (id.equals(claim.path("id").textValue())) {
+                return claim;
+            }
+        }
+        throw new IllegalStateException("rules/manifest.json has no claim " + id);
+    }
+
+    private static JsonNode manifest() {
+        JsonNode known = manifest;
+        if (known == null) {
+            try {
+                known = new ObjectMapper().readTree(RULES_DIRECTORY.resolve("manifest.json").toFile());
+                manifest = known;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return known;
     }
 
     private static Map<String, Object> fact(String type, Object... keysAndValues) {
