@@ -12,7 +12,6 @@ import static org.stackadvisor.rules.RuleTestSupport.rulesOf;
 import static org.stackadvisor.rules.RuleTestSupport.tensionClaimsOf;
 import static org.stackadvisor.rules.RuleTestSupport.vote;
 import static org.stackadvisor.rules.RuleTestSupport.votesOf;
-import static org.stackadvisor.rules.RuleTestSupport.wayOut;
 import static org.stackadvisor.rules.RuleTestSupport.weight;
 
 import java.util.List;
@@ -130,12 +129,12 @@ class LearningCurveRulesTest {
     }
 
     @Test
-    void whenTeamIsNewAndAsync_thenLc2StillHoldsAndTheTensionShowsTheWayOut() {
+    void whenTeamIsNewAndAsync_thenLc2StillHoldsAndTheTensionSaysTheArticleGivesNoWayOut() {
         // given new developers who are at home with async code: the article states LC-2 without an async condition
         Project project = Project.builder("async newcomers").teamExperience("new").teamSkills("async").build();
         // when
         Decision decision = decide(project);
-        // then LC-2, LC-3 and LC-T1 all count, and the decision shows the tension with the article's way out
+        // then LC-2, LC-3 and LC-T1 all count, and the decision shows the tension, which the article does not settle
         assertThat(firedRulesOf(decision, FILE)).containsExactlyInAnyOrder(NEWCOMERS_ASYNC, NEWCOMERS_PYTHON, ASYNC_TEAM);
         assertThat(derivedFactsOf(decision, FILE)).containsExactlyInAnyOrder(
                 evidence("python", "LC-2", NEWCOMERS_ASYNC_TEXT), evidence("python", "LC-3", NEWCOMERS_PYTHON_TEXT),
@@ -143,7 +142,7 @@ class LearningCurveRulesTest {
         assertThat(decision.scores()).containsEntry("nodejs", points("LC-T1")).containsEntry("python", points("LC-2", "LC-3"));
         assertThat(tensionClaimsOf(decision)).containsExactly(List.of("LC-2", "LC-3", "LC-T1"));
         assertThat(decision.tensions()).singleElement()
-                .satisfies(shown -> assertThat(shown.text()).contains("LC-T1 against LC-2: " + wayOut("LC-T1", "LC-2")));
+                .satisfies(shown -> assertThat(shown.text()).contains("it gives no way out here"));
     }
 
     @Test
