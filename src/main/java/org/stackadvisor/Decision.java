@@ -75,6 +75,15 @@ public final class Decision {
         return conclusions(Conclusion.TENSION);
     }
 
+    /**
+     * Each term the facts gave under another name than the one the rules understand: an alias
+     * declared in the manifest ({@code typescript} for {@code javascript}) or another case. The
+     * input hash is over the understood facts.
+     */
+    public List<Reading> understood() {
+        return input.readings;
+    }
+
     /** Every input term that no rule used, each with the reason the article does not weigh it. */
     public List<Unweighed> notWeighed() {
         return trace.notWeighed();
@@ -197,6 +206,7 @@ public final class Decision {
             return entry;
         }).collect(Collectors.toList()));
         map.put("notWeighed", notWeighed().stream().map(Unweighed::toMap).collect(Collectors.toList()));
+        map.put("understood", understood().stream().map(Reading::toMap).collect(Collectors.toList()));
         map.put("robustness", robustness().toMap());
         map.put("firings", firings().stream().map(Firing::toMap).collect(Collectors.toList()));
         map.put("knowledgeBase", knowledgeBase);
@@ -222,16 +232,64 @@ public final class Decision {
         return "Decision[" + project + ": " + verdict + " " + scores + "]";
     }
 
+    /** A term as the facts gave it and as the rules understand it. */
+    public static final class Reading {
+        private final String field;
+        private final String given;
+        private final String understood;
+
+        Reading(String field, String given, String understood) {
+            this.field = field;
+            this.given = given;
+            this.understood = understood;
+        }
+
+        /** The facts field, such as {@code team.skills}. */
+        public String field() {
+            return field;
+        }
+
+        /** The term as given, such as {@code typescript}. */
+        public String given() {
+            return given;
+        }
+
+        /** The term as understood, such as {@code javascript}. */
+        public String understood() {
+            return understood;
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("field", field);
+            map.put("given", given);
+            map.put("understood", understood);
+            return map;
+        }
+
+        @Override
+        public String toString() {
+            return field + " " + given + " as " + understood;
+        }
+    }
+
     /** An input term that no rule used, and why the article does not weigh it. */
     public static final class Unweighed {
         private final String field;
         private final String term;
         private final String reason;
+        private final boolean known;
 
-        Unweighed(String field, String term, String reason) {
+        Unweighed(String field, String term, String reason, boolean known) {
             this.field = field;
             this.term = term;
             this.reason = reason;
+            this.known = known;
+        }
+
+        /** Whether the term is in the rule base's vocabulary; an unknown one was accepted without being understood. */
+        public boolean known() {
+            return known;
         }
 
         /** The facts field, such as {@code team.skills}. */
@@ -254,6 +312,7 @@ public final class Decision {
             map.put("field", field);
             map.put("term", term);
             map.put("reason", reason);
+            map.put("known", known);
             return map;
         }
 

@@ -276,8 +276,12 @@ final class DecisionTrace {
             for (Object object : objects) {
                 if (object instanceof Term && !used.contains(object)) {
                     Term term = (Term) object;
-                    unweighed.add(new Decision.Unweighed(term.getField(), term.getValue(),
-                            ruleBase.manifest.notWeighedReason(term.getField(), term.getValue())));
+                    FieldSpec spec = ruleBase.manifest.vocabulary.get(term.getField());
+                    boolean known = spec == null || spec.type == FieldSpec.Type.WORD || spec.type == FieldSpec.Type.BOOLEAN
+                            || spec.knows(term.getValue());
+                    unweighed.add(new Decision.Unweighed(term.getField(), term.getValue(), known
+                            ? ruleBase.manifest.notWeighedReason(term.getField(), term.getValue())
+                            : "not in the rule base's vocabulary, so no claim of the article speaks of it", known));
                 }
             }
             unweighed.sort(Comparator.comparing(Decision.Unweighed::field).thenComparing(Decision.Unweighed::term));

@@ -3,6 +3,7 @@ package org.stackadvisor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -21,18 +22,33 @@ final class FactsValidator {
     /** More problems than this are summed up in one last problem: past it, the reader learns nothing new. */
     static final int MAX_PROBLEMS = 100;
 
+    /** The longest term accepted in a list field that the vocabulary does not know. */
+    static final int MAX_UNKNOWN_TERM_LENGTH = 100;
+
     private final Map<String, FieldSpec> vocabulary;
+    private final boolean strict;
+    private final List<Decision.Reading> readings = new ArrayList<>();
     private final Project project;
     private final List<Problem> problems = new ArrayList<>();
     private final SortedMap<String, Object> values = new TreeMap<>();
 
-    private FactsValidator(Map<String, FieldSpec> vocabulary, Project project) {
+    private FactsValidator(Map<String, FieldSpec> vocabulary, boolean strict, Project project) {
         this.vocabulary = vocabulary;
+        this.strict = strict;
         this.project = project;
     }
 
     static ValidFacts validate(Project project, Map<String, FieldSpec> vocabulary) {
-        FactsValidator validator = new FactsValidator(vocabulary, project);
+        return validate(project, vocabulary, false);
+    }
+
+    /**
+     * With {@code strict}, a term of a list field that the vocabulary does not know is an error;
+     * without, it is accepted (in lower case) and the decision lists it as not weighed, unless it
+     * is a near miss of a known term, which stays an error with a did-you-mean.
+     */
+    static ValidFacts validate(Project project, Map<String, FieldSpec> vocabulary, boolean strict) {
+        FactsValidator validator = new FactsValidator(vocabulary, strict, project);
         String name = validator.name();
         validator.fields(project.document(), "");
         if (!validator.problems.isEmpty()) {
@@ -43,7 +59,7 @@ final class FactsValidator {
                 validator.values.putIfAbsent(spec.path, List.of());
             }
         }
-        return new ValidFacts(name, validator.values);
+        return new ValidFacts(name, validator.values, validator.readings);
     }
 
     private String name() {
@@ -145,12 +161,28 @@ final class FactsValidator {
             }
             return term;
         }
-        if (!spec.knows(term)) {
+        String understood = spec.understand(term);
+        if (understood == null && spec.type == FieldSpec.Type.LIST && !strict
+                && Suggestions.closest(term, spec.terms).isEmpty() && acceptableUnknown(term)) {
+            understood = term.strip().toLowerCase(Locale.ROOT);
+        }
+        if (understood == null) {
             problem(elementPath(fieldPath, index), "unknown term '" + Json.quoteForMessage(term) + "' for '" + spec.path + "'; allowed terms: "
-                    + String.join(", ", spec.terms) + Suggestions.didYouMean(term, spec.terms));
+                    + String.join(", ", spec.terms) + Suggestions.didYouMean(term, spec.terms)
+                    + (strict && spec.type == FieldSpec.Type.LIST ? " (--strict: every term must be in the vocabulary)" : ""));
             return null;
         }
-        return term;
+        if (!understood.equals(term)) {
+            readings.add(new Decision.Reading(spec.path, term, understood));
+        }
+        return understood;
+    }
+
+    /** An unknown term is accepted only as a plausible name: short, on one line, without control characters. */
+    private static boolean acceptableUnknown(String term) {
+        String stripped = term.strip();
+        return !stripped.isEmpty() && stripped.length() <= MAX_UNKNOWN_TERM_LENGTH
+                && stripped.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
     }
 
     private static String elementPath(String fieldPath, int index) {

@@ -282,7 +282,22 @@ final class Manifest {
                     }
                 }
             }
-            return new FieldSpec(field, type, terms);
+            Map<String, String> aliases = new LinkedHashMap<>();
+            if (spec.containsKey("aliases")) {
+                Map<String, Object> given = object(spec.get("aliases"), path + ".aliases");
+                for (Map.Entry<String, Object> alias : given == null ? Set.<Map.Entry<String, Object>>of() : given.entrySet()) {
+                    String aliasPath = path + ".aliases." + alias.getKey();
+                    if (!(alias.getValue() instanceof String) || !terms.contains(alias.getValue())) {
+                        problem(aliasPath, "an alias names one of the field's terms (" + String.join(", ", terms) + "), not "
+                                + alias.getValue());
+                    } else if (terms.contains(alias.getKey())) {
+                        problem(aliasPath, "'" + alias.getKey() + "' is a term of the field already, so it cannot be an alias");
+                    } else {
+                        aliases.put(alias.getKey().strip().toLowerCase(Locale.ROOT), (String) alias.getValue());
+                    }
+                }
+            }
+            return new FieldSpec(field, type, terms, aliases);
         }
 
         private List<String> kinds(Object value, String path) {

@@ -37,11 +37,13 @@ public final class StackAdvisor {
     private final Path scenarios;
     private final int configuredFiringLimit;
     private final long maxFactsFileBytes;
+    private final boolean strictTerms;
     private final List<DecisionListener> listeners;
     private final Object reloadLock = new Object();
 
     private StackAdvisor(RuleBase ruleBase, Path rulesDirectory, Path scenarios, int configuredFiringLimit,
-            long maxFactsFileBytes, List<DecisionListener> listeners) {
+            long maxFactsFileBytes, boolean strictTerms, List<DecisionListener> listeners) {
+        this.strictTerms = strictTerms;
         this.ruleBase = new AtomicReference<>(ruleBase);
         this.rulesDirectory = rulesDirectory;
         this.scenarios = scenarios;
@@ -121,7 +123,7 @@ public final class StackAdvisor {
     /** Decides with the rule base serving when the call begins, read once, and tells no listener. */
     private Decision decideUnrecorded(Project project) {
         RuleBase serving = ruleBase.get();
-        ValidFacts facts = FactsValidator.validate(project, serving.manifest.vocabulary);
+        ValidFacts facts = FactsValidator.validate(project, serving.manifest.vocabulary, strictTerms);
         return DecisionRun.decide(serving, facts, firingLimitFor(serving));
     }
 
@@ -225,7 +227,7 @@ public final class StackAdvisor {
      */
     List<Problem> reloadChecks(RuleBase candidate) {
         StackAdvisor trial = new StackAdvisor(candidate, rulesDirectory, null, configuredFiringLimit,
-                maxFactsFileBytes, List.of());
+                maxFactsFileBytes, strictTerms, List.of());
         List<Problem> problems = new ArrayList<>();
         problems.addAll(Verification.lintErrors(candidate));
         problems.addAll(settlesOnAProjectWithNoFacts(trial, candidate));
@@ -239,7 +241,7 @@ public final class StackAdvisor {
      * anyone serves them.
      */
     static List<Problem> settlingProblems(RuleBase candidate) {
-        StackAdvisor trial = new StackAdvisor(candidate, null, null, 0, DEFAULT_MAX_FACTS_FILE_BYTES, List.of());
+        StackAdvisor trial = new StackAdvisor(candidate, null, null, 0, DEFAULT_MAX_FACTS_FILE_BYTES, false, List.of());
         return settlesOnAProjectWithNoFacts(trial, candidate);
     }
 
@@ -378,7 +380,8 @@ public final class StackAdvisor {
     /** The projects near {@code project}, decided on one rule base even if a reload swaps another in meanwhile. */
     private Neighbourhood neighbourhood(RuleBase serving, Project project) {
         Objects.requireNonNull(project, "project");
-        return new Neighbourhood(serving, FactsValidator.validate(project, serving.manifest.vocabulary), firingLimitFor(serving));
+        return new Neighbourhood(serving, FactsValidator.validate(project, serving.manifest.vocabulary, strictTerms),
+                firingLimitFor(serving));
     }
 
     private static int requireNotNegative(int pairLimit) {
@@ -418,7 +421,7 @@ public final class StackAdvisor {
 
     /** An advisor with default settings on a rule base loaded by other means (tests of the precompiled rule base). */
     static StackAdvisor serving(RuleBase ruleBase) {
-        return new StackAdvisor(ruleBase, null, null, 0, DEFAULT_MAX_FACTS_FILE_BYTES, List.of());
+        return new StackAdvisor(ruleBase, null, null, 0, DEFAULT_MAX_FACTS_FILE_BYTES, false, List.of());
     }
 
     /** The serving rule base, for the authoring tools of this package (coverage, analysis, scenarios). */
@@ -451,6 +454,7 @@ public final class StackAdvisor {
         private Path scenarios;
         private int firingLimit;
         private long maxFactsFileBytes = DEFAULT_MAX_FACTS_FILE_BYTES;
+        private boolean strictTerms;
         private final List<DecisionListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -522,6 +526,20 @@ public final class StackAdvisor {
         }
 
         /**
+         * Whether a term of a list field ({@code traits}, {@code needs}, {@code libraries}, {@code
+         * team.skills}) that the vocabulary does not know, has no alias for and does not catalogue
+         * is an error. By default it is accepted and the decision lists it as not weighed; a near
+         * miss of a known term is an error either way.
+         * <pre>{@code
+         * builder.strictTerms(true);
+         * }</pre>
+         */
+        public Builder strictTerms(boolean strictTerms) {
+            this.strictTerms = strictTerms;
+            return this;
+        }
+
+        /**
          * Loads and compiles the rule base and returns the advisor. The {@linkplain #scenarios
          * scenarios} are not run here; they guard {@link StackAdvisor#reload()}.
          * <pre>{@code
@@ -533,7 +551,7 @@ public final class StackAdvisor {
         public StackAdvisor build() {
             RuleBase ruleBase = rulesDirectory == null ? BundledRuleBase.get()
                     : RuleBase.load(RuleBaseFiles.fromDirectory(rulesDirectory));
-            return new StackAdvisor(ruleBase, rulesDirectory, scenarios, firingLimit, maxFactsFileBytes, listeners);
+            return new StackAdvisor(ruleBase, rulesDirectory, scenarios, firingLimit, maxFactsFileBytes, strictTerms, listeners);
         }
     }
 

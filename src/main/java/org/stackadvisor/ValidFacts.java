@@ -24,9 +24,17 @@ final class ValidFacts {
      */
     private volatile Canonical canonical;
 
+    /** Each term given under another name than the one understood (an alias, another case), in document order. */
+    final List<Decision.Reading> readings;
+
     ValidFacts(String name, SortedMap<String, Object> values) {
+        this(name, values, List.of());
+    }
+
+    ValidFacts(String name, SortedMap<String, Object> values, List<Decision.Reading> readings) {
         this.name = name;
         this.values = values;
+        this.readings = List.copyOf(readings);
     }
 
     /** The facts nested and sorted as the decision JSON's {@code input.facts}; read-only. */

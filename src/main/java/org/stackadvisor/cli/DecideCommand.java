@@ -143,6 +143,7 @@ final class DecideCommand implements Callable<Integer> {
             FailureHandler.report(spec.commandLine().getErr(), "invalid facts", problems);
             return ExitCodes.INVALID_FACTS;
         }
+        noticeUnknownTerms(decisions, files);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(decisions.size() == 1 ? decisions.get(0).toJson() : Decision.toJsonArray(decisions));
@@ -156,6 +157,20 @@ final class DecideCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** One line on standard error for each accepted term the vocabulary does not know, so that a typo the suggestions missed is seen. */
+    private void noticeUnknownTerms(List<Decision> decisions, List<Path> inputs) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (int i = 0; i < decisions.size(); i++) {
+            for (Decision.Unweighed term : decisions.get(i).notWeighed()) {
+                if (!term.known()) {
+                    err.println(Text.safe("notice: " + inputs.get(i) + ": " + term.field() + " '" + term.term()
+                            + "' is not in the vocabulary; it is listed as not weighed (--strict refuses it)"));
+                }
+            }
+        }
+        err.flush();
     }
 
     private StackAdvisor advisor() {

@@ -51,6 +51,10 @@ final class DecisionText {
             text.append("    - ").append(term.field()).append(' ').append(Text.safe(term.term())).append(": ")
                     .append(term.reason()).append('\n');
         }
+        for (Decision.Reading reading : decision.understood()) {
+            text.append("  Understood: ").append(reading.field()).append(' ').append(Text.safe(reading.given())).append(" as ")
+                    .append(reading.understood()).append('\n');
+        }
         text.append("  Robustness: the verdict ").append(decision.robustness().summary()).append('\n');
         text.append("  Rule base: sha256:").append(decision.knowledgeBaseSha256()).append('\n');
         text.append("  Input:     sha256:").append(decision.inputSha256()).append('\n');

@@ -10,13 +10,18 @@ final class RuleBaseOption {
             description = "Load the rule base from this folder (its manifest.json and DRL files) instead of the bundled one.")
     Path rules;
 
+    @Option(names = "--strict",
+            description = "Refuse every term of traits, needs, libraries and team.skills that the vocabulary does not know"
+                    + " (by default such a term is accepted and listed as not weighed).")
+    boolean strict;
+
     StackAdvisor advisor() {
         return builder().build();
     }
 
     /** The settings for an advisor on the chosen rule base, for commands that add settings of their own. */
     StackAdvisor.Builder builder() {
-        StackAdvisor.Builder builder = StackAdvisor.builder();
+        StackAdvisor.Builder builder = StackAdvisor.builder().strictTerms(strict);
         return rules == null ? builder : builder.rulesDirectory(rules);
     }
 }
