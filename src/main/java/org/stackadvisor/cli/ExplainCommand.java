@@ -2,10 +2,14 @@ package org.stackadvisor.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stackadvisor.Claim;
 import org.stackadvisor.Conclusion;
 import org.stackadvisor.Decision;
 import org.stackadvisor.Proof;
+import org.stackadvisor.StackAdvisor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +39,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Decision decision = ruleBase.advisor().decide(file);
+        StackAdvisor advisor = ruleBase.advisor();
+        Decision decision = advisor.decide(file);
         Proof proof = decision.proof();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -44,6 +49,14 @@ final class ExplainCommand implements Callable<Integer> {
             out.println(Text.safe(decision.project()) + ": verdict " + decision.verdict() + ", resting on claims ["
                     + String.join(", ", proof.claims()) + "]");
             out.print(ProofText.render(proof));
+            Map<String, Claim> catalogue = new LinkedHashMap<>();
+            advisor.claims().forEach(claim -> catalogue.put(claim.id(), claim));
+            for (String id : proof.claims()) {
+                Claim claim = catalogue.get(id);
+                if (claim != null && claim.weight() != null) {
+                    out.println("Weight of " + id + ": " + claim.weight() + " (" + claim.rationale() + ")");
+                }
+            }
             for (Conclusion tension : decision.tensions()) {
                 out.println("Tension: " + tension.text());
             }
