@@ -3,10 +3,14 @@ package org.stackadvisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -43,7 +47,7 @@ class ProofTest {
     /** Each derived node: every derivation is a firing the decision rests on, by a rule that cites claims. */
     private static void walk(Proof proof, Decision decision) {
         if (proof.input()) {
-            assertThat(proof.type()).isIn("Term", "Candidate", "DecisionMargin");
+            assertThat(proof.type()).isIn("Term", "Candidate", "DecisionMargin", "ClaimWeights");
             assertThat(proof.derivations()).isEmpty();
             return;
         }
@@ -61,20 +65,32 @@ class ProofTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> whenEachExampleIsDecided_thenEachScoresProofListsTheEvidenceItSummed() {
+    Stream<DynamicTest> whenEachExampleIsDecided_thenEachScoresProofListsTheEvidenceItSummed() throws IOException {
+        // the signal each claim votes in, read from the manifest: a claim that restates another votes with it
+        Map<String, String> signals = new HashMap<>();
+        for (JsonNode claim : new ObjectMapper().readTree(Path.of("rules", "manifest.json").toFile()).get("claims")) {
+            String id = claim.get("id").asText();
+            signals.put(id, claim.has("restates") ? claim.get("restates").asText() : id);
+        }
         return Scenario.discover(Path.of("facts")).stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
             Decision decision = ADVISOR.decide(scenario.factsFile());
             for (Conclusion score : decision.conclusions(Conclusion.SCORE)) {
                 assertThat(score.proof().derivations()).hasSize(1);
                 List<Proof> premises = score.proof().derivations().get(0).premises();
                 List<Proof> evidence = premises.stream().filter(premise -> premise.type().equals("Evidence")).collect(Collectors.toList());
-                assertThat(evidence.stream().mapToInt(premise -> ((Number) premise.fact().get("weight")).intValue()).sum())
-                        .as(score.text()).isEqualTo(score.points());
+                // one vote per signal, worth the strongest weight among its claims
+                Map<String, Integer> votes = new HashMap<>();
+                for (Proof premise : evidence) {
+                    votes.merge(signals.get((String) premise.fact().get("claim")), ((Number) premise.fact().get("weight")).intValue(), Math::max);
+                }
+                assertThat(votes.values().stream().mapToInt(Integer::intValue).sum()).as(score.text()).isEqualTo(score.points());
                 assertThat(evidence).allSatisfy(premise -> assertThat(premise.fact().get("candidate")).isEqualTo(score.candidate()));
+                assertThat(evidence).extracting(premise -> premise.fact().get("claim")).doesNotHaveDuplicates();
                 long recommendations = decision.conclusions(Conclusion.RECOMMENDATION).stream()
                         .filter(recommendation -> recommendation.candidate().equals(score.candidate())).count();
-                assertThat(evidence).hasSize((int) recommendations);
-                assertThat(premises.get(0).describe()).startsWith("Candidate(id=" + score.candidate());
+                assertThat(votes).hasSize((int) recommendations);
+                assertThat(premises).extracting(Proof::describe).anySatisfy(premise -> assertThat(premise).startsWith("ClaimWeights("))
+                        .anySatisfy(premise -> assertThat(premise).startsWith("Candidate(id=" + score.candidate()));
             }
         }));
     }
@@ -101,9 +117,10 @@ class ProofTest {
         Decision decision = ADVISOR.decide(Path.of("facts/live-chat.json"));
         // when the proof of the evidence built on the real-time characteristic is read
         Proof evidence = decision.conclusions(Conclusion.RECOMMENDATION).stream()
-                .filter(conclusion -> conclusion.rule().equals("Real-time data-heavy web work favours Node.js for its asynchronous nature"))
-                .findFirst().orElseThrow().proof();
-        Proof realTime = evidence.derivations().get(0).premises().stream()
+                .filter(conclusion -> conclusion.claims().contains("PF-T1")).findFirst().orElseThrow().proof();
+        Proof.Derivation performance = evidence.derivations().stream()
+                .filter(derivation -> derivation.rule().equals("Real-time work favours Node.js on performance")).findFirst().orElseThrow();
+        Proof realTime = performance.premises().stream()
                 .filter(premise -> premise.describe().equals("Characteristic(name=real-time)")).findFirst().orElseThrow();
         // then both firings that classified it are there, with their own terms
         assertThat(realTime.derivations()).hasSize(2);
@@ -125,8 +142,8 @@ class ProofTest {
                 "when Characteristic( name == \"circle-a\" ) then insertLogical(new Characteristic(\"circle-b\")); end",
                 "rule \"The second of a circle makes the first\" @section(\"Test\") @claims(\"UC-3\")",
                 "when Characteristic( name == \"circle-b\" ) then insertLogical(new Characteristic(\"circle-a\")); end",
-                "rule \"The circle is evidence\" @section(\"Test\") @claims(\"UC-3\")",
-                "when Characteristic( name == \"circle-a\" ) then insertLogical(new Evidence(\"nodejs\", 1, \"circle\")); end",
+                "rule \"The circle is evidence\" @section(\"Test\") @claims(\"UC-5\")",
+                "when Characteristic( name == \"circle-a\" ) then insertLogical(new Evidence(\"nodejs\", \"UC-5\", \"circle\")); end",
                 ""));
         // when a chat project is decided
         Decision decision = StackAdvisor.fromDirectory(rules).decide(Path.of("facts/live-chat.json"));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stackadvisor.RulesCopy;
@@ -21,7 +23,14 @@ class AnalyzeCommandTest {
         // then
         assertThat(run.exitCode).as(run.toString()).isZero();
         JsonNode analysis = new ObjectMapper().readTree(run.out);
-        assertThat(analysis.path("deadRules").size()).as(analysis.path("deadRules").toString()).isZero();
+        // no rule is dead but the two whose sentence states three conditions at once (issue 13: "a rule's
+        // condition states what the article states"): analyze probes single terms and pairs only, so it
+        // cannot reach them; both fire in an example of facts/ (CoverageTest)
+        List<String> dead = new ArrayList<>();
+        analysis.path("deadRules").forEach(rule -> dead.add(rule.isTextual() ? rule.asText() : rule.path("rule").asText(rule.toString())));
+        assertThat(dead).as(analysis.path("deadRules").toString()).containsExactlyInAnyOrder(
+                "A large system with huge data that must stay stable favours Python",
+                "Real-time data-intensive web work favours Node.js for its asynchronous nature");
         assertThat(analysis.path("probes").path("single").asInt()).isGreaterThan(50);
         assertThat(analysis.path("probes").path("pairs").asInt()).isGreaterThan(1000);
         // real-time work (PF-T1) against banking's data sets (UC-2): the article pulls both ways
@@ -52,13 +61,16 @@ class AnalyzeCommandTest {
                 "    Term( field == \"traits\", value == \"streaming\" )",
                 "    Term( field == \"traits\", value == \"3d-rendering\" )",
                 "then",
-                "    insertLogical(new Evidence(\"nodejs\", 1, \"All three at once\"));",
+                "    insertLogical(new Evidence(\"nodejs\", \"UC-3\", \"All three at once\"));",
                 "end", ""));
         // when
         CommandRun run = CommandRun.of("analyze", "--rules", rules.toString());
         // then
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(run.out).contains("Dead rules (fire under no probe): \n  \"Chat, streaming and 3D together favour Node.js\"");
+        // (listed in name order, beside the two bundled rules that also need three facts)
+        assertThat(run.out).contains("Dead rules (fire under no probe): \n"
+                + "  \"A large system with huge data that must stay stable favours Python\"\n"
+                + "  \"Chat, streaming and 3D together favour Node.js\"\n");
         assertThat(run.out).contains("Tensions (rules pushing different candidates under one probe): ", "Ties (evidence on some side");
     }
 }

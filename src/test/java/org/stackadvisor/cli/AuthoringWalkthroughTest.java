@@ -18,9 +18,11 @@ class AuthoringWalkthroughTest {
     static final String GO_CANDIDATE = "{ \"id\": \"go\", \"label\": \"Go\" }";
     static final String GO_CLAIMS =
             "{ \"id\": \"GO-1\", \"section\": \"Go\", \"kind\": \"signal\", \"leans\": \"go\", "
-            + "\"paraphrase\": \"Cloud-native services are Go's home ground.\" },\n"
+            + "\"paraphrase\": \"Cloud-native services are Go's home ground.\", "
+            + "\"weight\": 3, \"rationale\": \"An explicit 'choose Go' for cloud-native services.\" },\n"
             + "    { \"id\": \"GO-2\", \"section\": \"Go\", \"kind\": \"signal\", \"leans\": \"go\", "
-            + "\"paraphrase\": \"Goroutines carry high load with little memory.\" },\n";
+            + "\"paraphrase\": \"Goroutines carry high load with little memory.\", "
+            + "\"weight\": 2, \"rationale\": \"A statement that Go is the preferred way to carry high load.\" },\n";
     static final String GO_DRL = String.join("\n",
             "package org.stackadvisor.rules;",
             "",
@@ -32,7 +34,7 @@ class AuthoringWalkthroughTest {
             "when",
             "    Term( field == \"traits\", value == \"cloud-native\" )",
             "then",
-            "    insertLogical(new Evidence(\"go\", 3, \"Cloud-native services are Go's home ground\"));",
+            "    insertLogical(new Evidence(\"go\", \"GO-1\", \"Cloud-native services are Go's home ground\"));",
             "end",
             "",
             "rule \"High load on a cloud-native service favours Go\"",
@@ -41,7 +43,7 @@ class AuthoringWalkthroughTest {
             "    Term( field == \"traits\", value == \"cloud-native\" )",
             "    Term( field == \"traits\", value == \"high-load\" )",
             "then",
-            "    insertLogical(new Evidence(\"go\", 2, \"Goroutines carry high load with little memory\"));",
+            "    insertLogical(new Evidence(\"go\", \"GO-2\", \"Goroutines carry high load with little memory\"));",
             "end",
             "");
     static final String GO_FACTS = "{ \"name\": \"Cloud API gateway\", \"systemSize\": \"small\", \"traits\": [\"cloud-native\", \"high-load\"] }\n";
@@ -74,7 +76,7 @@ class AuthoringWalkthroughTest {
         assertThat(verify.exitCode).as(verify.toString()).isZero();
         assertThat(verify.out).contains("verified, 0 errors, 0 warnings");
         assertThat(test.exitCode).as(test.toString()).isZero();
-        assertThat(test.out).contains("ok   cloud-api-gateway (go)", "15 scenarios: 15 passed, 0 failed");
+        assertThat(test.out).contains("ok   cloud-api-gateway (go)", "30 scenarios: 30 passed, 0 failed");
         assertThat(coverage.exitCode).as(coverage.toString()).isZero();
         JsonNode report = new ObjectMapper().readTree(coverage.out);
         assertThat(report.path("uncovered").size()).isZero();
@@ -99,6 +101,6 @@ class AuthoringWalkthroughTest {
         CommandRun decide = CommandRun.of("decide", "--rules", rules.toString(), temp.resolve("gateway.json").toString());
         assertThat(decide.exitCode).as(decide.toString()).isZero();
         assertThat(decide.out).contains("Verdict: go - Choose Go", "+3 go: Cloud-native services are Go's home ground", "[GO-1]");
-        assertThat(decide.out).contains("Scores:  nodejs 2, python 3, go 5");
+        assertThat(decide.out).contains("Scores:  nodejs 1, python 3, go 5");
     }
 }

@@ -34,14 +34,26 @@ class CoverageCommandTest {
             }
         }
         assertThat(report.path("totals").path("covered").asInt()).isEqualTo(report.path("totals").path("signalOrCaveat").asInt());
-        assertThat(report.path("totals").path("scenarios").asInt()).isEqualTo(14);
+        assertThat(report.path("totals").path("scenarios").asInt()).isEqualTo(29);
+        // each weighed claim shows its weight and the reason for it
+        for (JsonNode claim : report.path("claims")) {
+            if (claim.has("weight")) {
+                assertThat(claim.path("weight").asInt()).as(claim.toString()).isBetween(1, 3);
+                assertThat(claim.path("rationale").asText()).as(claim.toString()).isNotBlank();
+            }
+        }
+        assertThat(report.path("claims")).anySatisfy(claim -> {
+            assertThat(claim.path("id").asText()).isEqualTo("UC-3");
+            assertThat(claim.path("weight").asInt()).isEqualTo(2);
+            assertThat(claim.path("restates").asText()).isEqualTo("PF-T1");
+        });
     }
 
     @Test
     void whenCoverageIsText_thenEachClaimListsItsRulesAndScenarios() {
         CommandRun run = CommandRun.of("coverage");
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(run.out).containsPattern("UC-3 +covered +signal")
+        assertThat(run.out).containsPattern("UC-3 +covered +signal, weight 2 \\(votes with PF-T1\\): 'Node.js is the best option'")
                 .contains("rule \"Pandas in the stack favours Python\" (bundled:library-ecosystems.csv:12) -> ")
                 .contains("FLC-7  context", "Uncovered: none");
     }

@@ -22,8 +22,16 @@ class DecideCommandTest {
         CommandRun run = CommandRun.of("decide", "facts/live-chat.json");
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).contains("Support-desk live chat", "Verdict: nodejs", "Scores:  nodejs ", "Reasons:",
-                "[UC-3]", "rule: Real-time data-heavy web work favours Node.js for its asynchronous nature", "Caveats:",
+                "[UC-3]", "Chat and streaming platforms are the real-time data-heavy web work Node.js is best at", "Caveats:",
                 "Rule base: sha256:");
+        // one reason per vote: real-time work is one signal said three times, weighed once with its takeaway's weight and reason
+        assertThat(run.out).contains("    +3 nodejs: For a real-time solution the article's performance advice is Node.js\n"
+                + "        [PF-T1] For a real-time solution, go with Node.js. (weight 3: ",
+                "        rule: Real-time work favours Node.js for the speed of its V8 engine; Real-time work favours Node.js on performance;"
+                + " Chat and streaming platforms are the real-time data-heavy web work Node.js is best at\n",
+                "  Tensions: none", "  Not weighed:\n", "    - libraries react: the article names React for UI, not for the back end\n",
+                "  Robustness: the verdict holds under all ");
+        assertThat(run.out).containsOnlyOnce("[UC-3]");
         assertThat(run.err).isEmpty();
     }
 

@@ -14,7 +14,7 @@ import org.stackadvisor.RulesCopy;
  * the vocabulary make a project with that library decide accordingly, with no DRL or Java change.
  */
 class DecisionTableRowTest {
-    private static final String FASTAPI_ROW = "FastAPI in the stack favours Python,fastapi,python,2,"
+    private static final String FASTAPI_ROW = "FastAPI in the stack favours Python,fastapi,python,FLC-1,"
             + "a Python web framework built for asynchronous APIs,\"Frameworks, libraries, and community\",FLC-1\n";
 
     @TempDir
@@ -25,22 +25,22 @@ class DecisionTableRowTest {
         // given a copy of rules/ with a fastapi row and the term in the manifest's vocabulary
         RulesCopy rules = RulesCopy.of("rules", temp.resolve("rules"));
         rules.write("library-ecosystems.csv", rules.read("library-ecosystems.csv") + FASTAPI_ROW);
-        rules.replace("manifest.json", "\"libraries\": { \"type\": \"list\", \"terms\": [\"django\",",
-                "\"libraries\": { \"type\": \"list\", \"terms\": [\"fastapi\", \"django\",");
+        rules.replace("manifest.json", "\"terms\": [\"django\",", "\"terms\": [\"fastapi\", \"django\",");
         rules.write("../fastapi-service.json", "{ \"name\": \"FastAPI service\", \"libraries\": [\"fastapi\"] }");
         // when
         CommandRun verify = CommandRun.of("verify", "--rules", rules.toString());
         CommandRun decide = CommandRun.of("decide", "--format", "json", "--rules", rules.toString(),
                 temp.resolve("fastapi-service.json").toString());
-        // then the new rule is verified, fires with its claim and row, and its LibraryFit feeds the one-ecosystem rule
+        // then the new rule is verified, fires with its claim and row, and its LibraryFit feeds the ecosystem rule (FLC-T);
+        // FLC-1 restates FLC-T, so the row and the takeaway vote once, with FLC-T's weight of 2
         assertThat(verify.exitCode).as(verify.toString()).isZero();
         assertThat(decide.exitCode).as(decide.toString()).isZero();
         JsonNode decision = new ObjectMapper().readTree(decide.out);
         assertThat(decision.path("verdict").asText()).isEqualTo("python");
-        assertThat(decision.path("scores").path("python").asInt()).isEqualTo(3);
+        assertThat(decision.path("scores").path("python").asInt()).isEqualTo(2);
         assertThat(decide.out).contains("\"rule\" : \"FastAPI in the stack favours Python\"",
                 "The project builds on fastapi, a Python web framework built for asynchronous APIs",
-                "\"rule\" : \"Libraries drawn from one ecosystem only tip the balance to it\"");
+                "\"rule\" : \"Libraries of an ecosystem that serve the project favour that ecosystem\"");
         JsonNode firing = null;
         for (JsonNode candidate : decision.path("firings")) {
             if (candidate.path("rule").asText().equals("FastAPI in the stack favours Python")) {
@@ -60,10 +60,10 @@ class DecisionTableRowTest {
         rules.write("library-ecosystems.csv", rules.read("library-ecosystems.csv") + FASTAPI_ROW);
         // when
         CommandRun verify = CommandRun.of("verify", "--rules", rules.toString());
-        // then the row (the last one, 23) and the Library cell are named
+        // then the row (the last one, 22) and the Library cell are named
         int column = "FastAPI in the stack favours Python,".length() + 1;
         assertThat(verify.exitCode).isEqualTo(4);
-        assertThat(verify.out).contains(rules.file("library-ecosystems.csv") + ":23:" + column
+        assertThat(verify.out).contains(rules.file("library-ecosystems.csv") + ":22:" + column
                 + ": error: unknown term 'fastapi' for field 'libraries'");
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stackadvisor.RulesCopy;
 
 class ReplayCommandTest {
-    private static final String CHANGED_RULE = "Real-time data-heavy web work favours Node.js for its asynchronous nature";
+    private static final String CHANGED_RULE = "Chat and streaming platforms are the real-time data-heavy web work Node.js is best at";
 
     @TempDir
     Path folder;
@@ -55,7 +55,7 @@ class ReplayCommandTest {
         List<Map<String, Object>> firings = (List<Map<String, Object>>) tree.get("firings");
         Map<String, Object> earlierSum = new LinkedHashMap<>(firings.get(0));
         earlierSum.put("seq", firings.size() + 1);
-        earlierSum.put("rule", "Each candidate scores the sum of its evidence");
+        earlierSum.put("rule", "Each candidate scores one vote per claim of the article that supports it");
         earlierSum.put("section", "Scoring");
         earlierSum.put("claims", List.of("BACK-3"));
         earlierSum.put("matched", Map.of("$candidate", "nodejs", "$summed", List.of(), "$total", 0));
@@ -72,19 +72,22 @@ class ReplayCommandTest {
         assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
         List<String> lines = run.out.lines().collect(Collectors.toList());
         assertThat(lines.get(1)).startsWith("  engine: the same rule base and input fired differently");
-        assertThat(run.out).contains("  firing removed: #" + firings.size() + " \"Each candidate scores the sum of its evidence\"")
+        assertThat(run.out).contains("  firing removed: #" + firings.size() + " \"Each candidate scores one vote per claim of the article that supports it\"")
                 .doesNotContain("rule changed", "verdict:", "score nodejs:", "rule base sha256:");
     }
 
     @Test
     void whenOneRuleChangedInACopyOfTheRules_thenReplayNamesThatRuleAndWhatMovedAndExits1() throws IOException {
-        // given a saved decision and a copy of rules/ where one rule gives less weight
+        // given a saved decision and a copy of rules/ where one rule encodes another claim: chat as memory-hungry
+        // work (UC-5, a signal of its own worth 2) instead of real-time data-heavy work (UC-3, which restates PF-T1)
         Path decision = saved("live-chat.json");
         Path rules = RulesCopy.into(folder);
         Path useCases = rules.resolve("use-cases.drl");
         String drl = Files.readString(useCases);
-        String changed = drl.replace("insertLogical(new Evidence(\"nodejs\", 3, \"Real-time work with a lot of data",
-                "insertLogical(new Evidence(\"nodejs\", 1, \"Real-time work with a lot of data");
+        int start = drl.indexOf("rule \"" + CHANGED_RULE + "\"");
+        int end = drl.indexOf("\nend\n", start);
+        assertThat(start).isNotNegative();
+        String changed = drl.substring(0, start) + drl.substring(start, end).replace("UC-3", "UC-5") + drl.substring(end);
         assertThat(changed).isNotEqualTo(drl);
         Files.writeString(useCases, changed);
         // when it is replayed with the copy
@@ -94,11 +97,11 @@ class ReplayCommandTest {
         List<String> lines = run.out.lines().collect(Collectors.toList());
         assertThat(lines.get(0)).startsWith("differs (");
         assertThat(run.out).contains("  rule base sha256: ", "  file changed: \"use-cases.drl\"",
-                "  rule changed: \"" + CHANGED_RULE + "\"", "  score nodejs: 19 -> 17",
-                "  firing removed: #15 \"" + CHANGED_RULE + "\" on $dataHeavy=Term(field=traits, value=chat) -> Evidence(candidate=nodejs, weight=3,",
-                "  firing added: #15 \"" + CHANGED_RULE + "\" on $dataHeavy=Term(field=traits, value=chat) -> Evidence(candidate=nodejs, weight=1,",
-                "  firing removed: #19 \"The candidate that leads by the margin is recommended\" on $candidate=nodejs,"
-                        + " $leader=Score(candidate=nodejs, total=19), $margin=2, $total=19 -> Verdict(candidate=nodejs)");
+                "  rule changed: \"" + CHANGED_RULE + "\"", "  score nodejs: 10 -> 12",
+                "  firing removed: #11 \"" + CHANGED_RULE + "\" -> Evidence(candidate=nodejs, claim=UC-3, text=",
+                "  firing added: #11 \"" + CHANGED_RULE + "\" -> Evidence(candidate=nodejs, claim=UC-5, text=",
+                "  firing removed: #15 \"The candidate that leads by the margin is recommended\" on $candidate=nodejs,"
+                        + " $leader=Score(candidate=nodejs, total=10), $margin=2, $total=10 -> Verdict(candidate=nodejs)");
         assertThat(lines.stream().filter(line -> line.startsWith("  rule changed:"))).hasSize(1);
         assertThat(run.out).doesNotContain("verdict:", "rule added", "rule removed", "input:");
     }

@@ -24,8 +24,8 @@ class TestCommandTest {
         CommandRun run = CommandRun.of("test");
         // then one line per scenario
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(run.out).contains("ok   live-chat (nodejs)", "ok   almost-empty (either)", "14 scenarios: 14 passed, 0 failed");
-        assertThat(run.out.lines().filter(line -> line.startsWith("ok   ")).count()).isEqualTo(14);
+        assertThat(run.out).contains("ok   live-chat (nodejs)", "ok   almost-empty (either)", "29 scenarios: 29 passed, 0 failed");
+        assertThat(run.out.lines().filter(line -> line.startsWith("ok   ")).count()).isEqualTo(29);
     }
 
     @Test
@@ -38,15 +38,17 @@ class TestCommandTest {
         // then the failure shows expected and actual, the scores and the evidence behind them
         assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
         assertThat(run.out).contains("FAIL live-chat", "    - verdict python", "    + verdict nodejs",
-                "scores: nodejs ", "evidence:", "[UC-3]", "(rule \"Real-time data-heavy web work favours Node.js for its asynchronous nature\")",
-                "14 scenarios: 13 passed, 1 failed");
+                "scores: nodejs ", "evidence:",
+                "+3 nodejs [PF-T1, BACK-2, UC-3] For a real-time solution the article's performance advice is Node.js"
+                + " (rule \"Real-time work favours Node.js for the speed of its V8 engine\")",
+                "29 scenarios: 28 passed, 1 failed");
         assertThat(run.out).contains("ok   video-streaming");
     }
 
     @Test
     void whenAnAbsentClaimFires_thenTheDiffShowsTheFiringThatCitesIt() {
         RulesCopy facts = facts();
-        facts.replace("expected/live-chat.json", "\"absentClaims\": [\"PF-T2\"", "\"absentClaims\": [\"UC-4\", \"PF-T2\"");
+        facts.replace("expected/live-chat.json", "\"absentClaims\": [\n", "\"absentClaims\": [\n    \"UC-4\",\n");
         CommandRun run = CommandRun.of("test", facts.file("live-chat.json").toString());
         assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
         assertThat(run.out).contains("claim UC-4: expected no rule citing it to fire", "    - no rule citing UC-4 fires",
@@ -70,6 +72,6 @@ class TestCommandTest {
         CommandRun run = CommandRun.of("test", facts.toString());
         assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
         assertThat(run.out).contains("ERR  live-chat");
-        assertThat(run.err).contains(facts.file("expected/live-chat.json") + ":1:", "unknown key 'caveat'", "did you mean 'caveats'?");
+        assertThat(run.err).contains(facts.file("expected/live-chat.json") + ":19:3:", "unknown key 'caveat'", "did you mean 'caveats'?");
     }
 }

@@ -58,7 +58,7 @@ class VerifyCommandTest {
         // then the typo is named at its line and column, with the suggestion
         assertThat(run.exitCode).as(run.toString()).isEqualTo(4);
         assertThat(run.out).containsPattern(java.util.regex.Pattern.quote(rules.file("classification.drl").toString())
-                + ":14:\\d+: error: unknown term 'real-tme' for field 'traits'.*did you mean 'real-time'\\?");
+                + ":15:\\d+: error: unknown term 'real-tme' for field 'traits'.*did you mean 'real-time'\\?");
     }
 
     @Test
@@ -78,7 +78,7 @@ class VerifyCommandTest {
         RulesCopy rules = rules().replace("backstory.drl", "Characteristic( name == \"real-time\" )", "Characteristic( name == \"realtime\" )");
         CommandRun run = verify(rules);
         assertThat(run.exitCode).isEqualTo(4);
-        assertThat(run.out).contains(rules.file("backstory.drl") + ":9:30: error: no rule derives the characteristic 'realtime'",
+        assertThat(run.out).contains(rules.file("backstory.drl") + ":12:30: error: no rule derives the characteristic 'realtime'",
                 "did you mean 'real-time'?");
     }
 
@@ -97,17 +97,19 @@ class VerifyCommandTest {
         RulesCopy rules = rules().replace("backstory.drl", "@claims(\"BACK-2\")", "");
         // when
         CommandRun run = verify(rules);
-        // then the rule is named at its line
+        // then the rule is named at its line, and so is the evidence it inserts for a claim it no longer cites
         assertThat(run.exitCode).as(run.toString()).isEqualTo(4);
-        assertThat(run.out).contains(rules.file("backstory.drl") + ":6:1: error: rule "
-                + "\"Real-time work favours Node.js for the speed of its V8 engine\" cites no claim");
+        assertThat(run.out).contains(rules.file("backstory.drl") + ":9:1: error: rule "
+                + "\"Real-time work favours Node.js for the speed of its V8 engine\" cites no claim",
+                rules.file("backstory.drl") + ":14:43: error: rule \"Real-time work favours Node.js for the speed of its V8 engine\""
+                + " inserts evidence for claim BACK-2 but does not cite it");
     }
 
     @Test
     void whenASignalClaimIsCitedByNoRule_thenAWarningAndExit0() {
         // given a new signal claim in the catalogue that no rule encodes yet
-        RulesCopy rules = rules().replace("manifest.json", "\"claims\": [", "\"claims\": [\n    { \"id\": \"NEW-1\", "
-                + "\"section\": \"Backstory\", \"kind\": \"signal\", \"leans\": \"python\", \"paraphrase\": \"A claim not encoded yet.\" },");
+        RulesCopy rules = rules().replace("manifest.json", "\"claims\": [\n", "\"claims\": [\n    { \"id\": \"NEW-1\", "
+                + "\"section\": \"Backstory\", \"kind\": \"signal\", \"leans\": \"python\", \"paraphrase\": \"A claim not encoded yet.\" },\n");
         // when
         CommandRun run = verify(rules);
         // then it is a warning, placed at the claim's ID in the manifest
@@ -150,7 +152,7 @@ class VerifyCommandTest {
         RulesCopy rules = rules().replace("backstory.drl", "new Evidence(\"nodejs\"", "new Evidence(\"nodjs\"");
         CommandRun run = verify(rules);
         assertThat(run.exitCode).isEqualTo(4);
-        assertThat(run.out).contains(rules.file("backstory.drl") + ":11:33: error: unknown candidate 'nodjs'", "did you mean 'nodejs'?");
+        assertThat(run.out).contains(rules.file("backstory.drl") + ":14:33: error: unknown candidate 'nodjs'", "did you mean 'nodejs'?");
     }
 
     @Test
@@ -178,8 +180,9 @@ class VerifyCommandTest {
 
     @Test
     void whenATableCellDoesNotCompile_thenExit4WithItsRowAndColumn() {
-        // given a weight that is not a number in the pandas row (row 12)
-        RulesCopy rules = rules().replace("library-ecosystems.csv", "pandas,python,2,", "pandas,python,two,");
+        // given a claim cell in the pandas row (row 12) ending in a backslash, which escapes the quote that closes
+        // the Java string the cell is put in (the table's cells are all strings now that a row names a claim, not a weight)
+        RulesCopy rules = rules().replace("library-ecosystems.csv", "pandas,python,FLC-2,", "pandas,python,FLC-2\\,");
         // when
         CommandRun run = verify(rules);
         // then

@@ -55,18 +55,25 @@ class WhatIfCommandTest {
         CommandRun run = CommandRun.of("whatif", "facts/newcomer-team-portal.json");
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).contains("Student club portal built by newcomers",
-                "Verdict: python (nodejs 2, python 5)",
-                "Single changes that alter the verdict (17 of 54 tried):",
-                "14. add 'async' to team.skills",
-                "-> nodejs (nodejs 4, python 2)",
-                "stops firing:  \"Newcomers without async experience find Node.js harder than Python\" [LC-2]",
-                "starts firing: \"A team at home with async code finds Node.js easier\" [LC-T1]");
+                "Verdict: python (nodejs 0, python 3)",
+                "Single changes that alter the verdict (14 of 54 tried):",
+                "    11. add 'async' to team.skills\n       -> either (nodejs 2, python 3)\n",
+                "starts firing: \"A team at home with async code finds Node.js easier\" [LC-T1]",
+                "    12. change team.experience from 'new' to 'intermediate'\n       -> either (nodejs 0, python 1)\n",
+                "stops firing:  \"Newcomers find Node.js's asynchrony harder than synchronous Python\" [LC-2]");
         assertThat(run.err).isEmpty();
     }
 
     @Test
-    void whenNoChangeAltersTheVerdict_thenTheTextSaysHowFarTheSearchWent() {
-        CommandRun run = CommandRun.of("whatif", "facts/ml-fraud-detection.json");
+    void whenNoChangeAltersTheVerdict_thenTheTextSaysHowFarTheSearchWent() throws Exception {
+        // fraud detection by newcomers on a complex problem: python 15 to 0, beyond the reach of any pair (see WhatIfTest);
+        // the bundled ml-fraud-detection example (11 to 0) is turned 'either' by a small system with real-time work
+        Path fraud = folder.resolve("fraud-by-newcomers.json");
+        Files.writeString(fraud, "{ \"name\": \"Card fraud detection by newcomers\", \"domain\": \"banking\", \"systemSize\": \"large\","
+                + " \"dataVolume\": \"huge\", \"traits\": [\"data-intensive\", \"needs-stability\", \"high-load\", \"complex-problem\"],"
+                + " \"needs\": [\"machine-learning\", \"data-analysis\"], \"libraries\": [\"scikit-learn\", \"pandas\", \"numpy\"],"
+                + " \"team\": { \"skills\": [\"python\"], \"experience\": \"new\", \"backendExperts\": true } }");
+        CommandRun run = CommandRun.of("whatif", fraud.toString());
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).containsPattern("No single change alters the verdict \\(\\d+ tried\\), nor does any pair of changes \\(\\d+ tried\\)\\.");
     }
@@ -89,7 +96,7 @@ class WhatIfCommandTest {
         JsonNode whatIf = JSON.readTree(run.out);
         assertThat(whatIf.get("project").asText()).isEqualTo("Student club portal built by newcomers");
         assertThat(whatIf.get("input").get("sha256").asText()).hasSize(64);
-        JsonNode clear = whatIf.get("entries").get(16);
+        JsonNode clear = whatIf.get("entries").get(13);
         JsonNode change = clear.get("changes").get(0);
         assertThat(change.get("field").asText()).isEqualTo("team.experience");
         assertThat(change.get("op").asText()).isEqualTo("clear");
