@@ -2,7 +2,6 @@ package org.stackadvisor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stackadvisor.internal.facts.ClaimWeights;
@@ -15,146 +14,207 @@ import org.stackadvisor.internal.facts.Evidence;
  * and every weighed claim one step up, then one step down, the others as they are.
  *
  * <p>The votes do not depend on the weights (a claim's signal is fixed), so they are worked out
- * once: each candidate's votes, each vote the claims behind it. Each weighting then only re-totals
- * them from an array of weights, a step up or down being one claim's weight replaced; no table of
- * weights is rebuilt. The result is the same as totalling {@link ClaimWeights#total} under each
+ * once per decision: which vote (candidate and signal) each piece of evidence casts, and for which
+ * claim. Each weighting then only re-totals them from an array of weights, a step up or down being
+ * one claim's weight replaced; no table of weights or map is built per weighting, and the
+ * manifest's side (the claims in order, their weights, signals and which are takeaways) is worked
+ * out once per manifest. The result is the same as totalling {@link ClaimWeights#total} under each
  * weighting: a vote is worth its strongest claim's weight (never less than -1, as there), a claim
- * without a weight in the manifest weighs 0 under every weighting.
+ * without a weight in the manifest weighs 0 under every weighting, and the candidates are the
+ * manifest's, then any other that has evidence, in that order.
  */
 final class VerdictRobustness {
     /** The index of a claim that the manifest does not weigh: it weighs 0 under every weighting. */
     private static final int UNWEIGHED = -1;
+    /** The manifest side of the last computation: immutable, so shared between threads. */
+    private static volatile Table last;
 
     private VerdictRobustness() {
     }
 
     static Decision.Robustness of(Manifest manifest, List<Evidence> evidence, String verdict) {
-        ClaimWeights weights = manifest.weights;
-        Map<String, Integer> weighed = weights.weights();
-        int claimCount = weighed.size();
-        String[] claims = new String[claimCount];
-        int[] base = new int[claimCount];
-        Map<String, Integer> indexOf = new HashMap<>(claimCount * 2);
-        int next = 0;
-        for (Map.Entry<String, Integer> claim : weighed.entrySet()) {
-            claims[next] = claim.getKey();
-            base[next] = claim.getValue();
-            indexOf.put(claim.getKey(), next);
-            next++;
-        }
-        Votes cast = Votes.of(weights, evidence, manifest.candidates.keySet(), indexOf);
-        int[][][] votes = cast.votes;
-        String[] candidates = cast.candidates;
-        if (!verdict.equals(verdictUnder(votes, candidates, base, UNWEIGHED, 0, manifest.margin))) {
+        Table table = Table.of(manifest);
+        Votes votes = new Votes(table, evidence);
+        int margin = manifest.margin;
+        if (!verdict.equals(votes.verdictUnder(table.base, UNWEIGHED, 0, margin))) {
             return new Decision.Robustness(0, List.of(),
                     "not computed: the rules' verdict is not the margin over the claims' weights, so other weightings cannot be replayed");
         }
-        List<Decision.Robustness.Change> changes = new ArrayList<>();
-        int[] equal = new int[claimCount];
-        int[] takeawaysOnly = new int[claimCount];
-        for (int i = 0; i < claimCount; i++) {
-            equal[i] = 1;
-            takeawaysOnly[i] = manifest.claims.get(claims[i]).takeaway() ? base[i] : 0;
-        }
-        String other = verdictUnder(votes, candidates, equal, UNWEIGHED, 0, manifest.margin);
+        List<Decision.Robustness.Change> changes = new ArrayList<>(4);
+        String other = votes.verdictUnder(table.equal, UNWEIGHED, 0, margin);
         if (!other.equals(verdict)) {
             changes.add(new Decision.Robustness.Change("all weights equal", other));
         }
-        other = verdictUnder(votes, candidates, takeawaysOnly, UNWEIGHED, 0, manifest.margin);
+        other = votes.verdictUnder(table.takeawaysOnly, UNWEIGHED, 0, margin);
         if (!other.equals(verdict)) {
             changes.add(new Decision.Robustness.Change("takeaways only", other));
         }
-        for (int i = 0; i < claimCount; i++) {
-            int weight = base[i];
-            other = verdictUnder(votes, candidates, base, i, weight + 1, manifest.margin);
-            if (!other.equals(verdict)) {
-                changes.add(new Decision.Robustness.Change(claims[i] + " weighed " + (weight + 1) + " instead of " + weight, other));
+        for (int claim = 0; claim < table.claims.length; claim++) {
+            if (!votes.cites(claim)) {
+                // No vote can move: the verdict is the rules' one, which is the one under the base weights.
+                continue;
             }
-            other = verdictUnder(votes, candidates, base, i, weight - 1, manifest.margin);
+            int weight = table.base[claim];
+            other = votes.verdictUnder(table.base, claim, weight + 1, margin);
             if (!other.equals(verdict)) {
-                changes.add(new Decision.Robustness.Change(claims[i] + " weighed " + (weight - 1) + " instead of " + weight, other));
+                changes.add(new Decision.Robustness.Change(table.claims[claim] + " weighed " + (weight + 1) + " instead of " + weight, other));
+            }
+            other = votes.verdictUnder(table.base, claim, weight - 1, margin);
+            if (!other.equals(verdict)) {
+                changes.add(new Decision.Robustness.Change(table.claims[claim] + " weighed " + (weight - 1) + " instead of " + weight, other));
             }
         }
-        return new Decision.Robustness(2 + 2 * claimCount, changes, null);
+        return new Decision.Robustness(2 + 2 * table.claims.length, changes, null);
     }
 
-    /**
-     * Each candidate's votes, one per signal, in the candidates' order (the manifest's, then any
-     * other that has evidence); each vote the indexes of the claims behind it ({@link #UNWEIGHED}
-     * for a claim the manifest does not weigh).
-     */
-    private static final class Votes {
+    /** The manifest's weighed claims in manifest order, with their weights under the fixed weightings and their signals. */
+    private static final class Table {
+        final Manifest manifest;
+        final ClaimWeights weights;
+        final String[] claims;
+        final String[] signals;
+        final int[] base;
+        final int[] equal;
+        final int[] takeawaysOnly;
+        final Map<String, Integer> indexOf;
         final String[] candidates;
-        final int[][][] votes;
 
-        private Votes(String[] candidates, int[][][] votes) {
-            this.candidates = candidates;
-            this.votes = votes;
+        private Table(Manifest manifest) {
+            this.manifest = manifest;
+            this.weights = manifest.weights;
+            Map<String, Integer> weighed = weights.weights();
+            int count = weighed.size();
+            claims = new String[count];
+            signals = new String[count];
+            base = new int[count];
+            equal = new int[count];
+            takeawaysOnly = new int[count];
+            indexOf = new HashMap<>(count * 2);
+            int next = 0;
+            for (Map.Entry<String, Integer> claim : weighed.entrySet()) {
+                claims[next] = claim.getKey();
+                signals[next] = weights.signalOf(claim.getKey());
+                base[next] = claim.getValue();
+                equal[next] = 1;
+                takeawaysOnly[next] = manifest.claims.get(claim.getKey()).takeaway() ? claim.getValue() : 0;
+                indexOf.put(claim.getKey(), next);
+                next++;
+            }
+            candidates = manifest.candidates.keySet().toArray(new String[0]);
         }
 
-        static Votes of(ClaimWeights weights, List<Evidence> evidence, Iterable<String> manifestCandidates,
-                Map<String, Integer> indexOf) {
-            Map<String, Map<String, List<Integer>>> byCandidate = new LinkedHashMap<>();
-            manifestCandidates.forEach(candidate -> byCandidate.put(candidate, new LinkedHashMap<>()));
-            for (Evidence each : evidence) {
-                byCandidate.computeIfAbsent(each.getCandidate(), candidate -> new LinkedHashMap<>())
-                        .computeIfAbsent(weights.signalOf(each.getClaim()), signal -> new ArrayList<>(2))
-                        .add(indexOf.getOrDefault(each.getClaim(), UNWEIGHED));
+        static Table of(Manifest manifest) {
+            Table table = last;
+            if (table == null || table.manifest != manifest || table.weights != manifest.weights) {
+                table = new Table(manifest);
+                last = table;
             }
-            int[][][] votes = new int[byCandidate.size()][][];
-            String[] candidates = new String[byCandidate.size()];
-            int c = 0;
-            for (Map.Entry<String, Map<String, List<Integer>>> candidate : byCandidate.entrySet()) {
-                candidates[c] = candidate.getKey();
-                int[][] theirs = new int[candidate.getValue().size()][];
-                int v = 0;
-                for (List<Integer> claims : candidate.getValue().values()) {
-                    int[] vote = new int[claims.size()];
-                    for (int i = 0; i < vote.length; i++) {
-                        vote[i] = claims.get(i);
-                    }
-                    theirs[v++] = vote;
-                }
-                votes[c++] = theirs;
-            }
-            return new Votes(candidates, votes);
+            return table;
         }
     }
 
-    /**
-     * The verdict the decision rules give under {@code weights}, claim {@code changed} (unless
-     * {@link #UNWEIGHED}) weighing {@code changedWeight} instead: the candidate that leads every
-     * other by the margin, else either.
-     */
-    private static String verdictUnder(int[][][] votes, String[] candidates, int[] weights, int changed, int changedWeight,
-            int margin) {
-        int[] totals = new int[votes.length];
-        for (int c = 0; c < votes.length; c++) {
-            int total = 0;
-            for (int[] vote : votes[c]) {
-                int strongest = -1;
-                for (int claim : vote) {
-                    int weight = claim == UNWEIGHED ? 0 : claim == changed ? changedWeight : weights[claim];
-                    if (weight > strongest) {
-                        strongest = weight;
+    /** The votes a decision's evidence casts: per piece of evidence its claim and its vote; per vote its candidate. */
+    private static final class Votes {
+        private final String[] candidates;
+        private final int candidateCount;
+        /** Per piece of evidence: the index of its claim (or {@link #UNWEIGHED}) and of its vote. */
+        private final int[] claimOf;
+        private final int[] voteOf;
+        private final int pieces;
+        /** Per vote: its candidate and signal. */
+        private final int[] candidateOf;
+        private final String[] signalOf;
+        private final int voteCount;
+        private final boolean[] cited;
+        private final int[] strongest;
+        private final int[] totals;
+
+        Votes(Table table, List<Evidence> evidence) {
+            int size = evidence.size();
+            String[] candidates = table.candidates;
+            int candidateCount = candidates.length;
+            claimOf = new int[size];
+            voteOf = new int[size];
+            candidateOf = new int[size];
+            signalOf = new String[size];
+            cited = new boolean[table.claims.length];
+            int votes = 0;
+            for (int e = 0; e < size; e++) {
+                Evidence each = evidence.get(e);
+                String candidate = each.getCandidate();
+                int c = 0;
+                while (c < candidateCount && !candidates[c].equals(candidate)) {
+                    c++;
+                }
+                if (c == candidateCount) {
+                    // A candidate the manifest does not name: it still scores, after the manifest's.
+                    if (candidates == table.candidates) {
+                        candidates = java.util.Arrays.copyOf(candidates, candidateCount + size);
+                    }
+                    candidates[candidateCount++] = candidate;
+                }
+                Integer index = table.indexOf.get(each.getClaim());
+                int claim = index == null ? UNWEIGHED : index;
+                String signal = claim == UNWEIGHED ? table.weights.signalOf(each.getClaim()) : table.signals[claim];
+                int vote = 0;
+                while (vote < votes && !(candidateOf[vote] == c && signalOf[vote].equals(signal))) {
+                    vote++;
+                }
+                if (vote == votes) {
+                    candidateOf[vote] = c;
+                    signalOf[vote] = signal;
+                    votes++;
+                }
+                claimOf[e] = claim;
+                voteOf[e] = vote;
+                if (claim != UNWEIGHED) {
+                    cited[claim] = true;
+                }
+            }
+            this.candidates = candidates;
+            this.candidateCount = candidateCount;
+            this.pieces = size;
+            this.voteCount = votes;
+            this.strongest = new int[votes];
+            this.totals = new int[candidateCount];
+        }
+
+        /** Whether some evidence names the claim, so that its weight can move a score. */
+        boolean cites(int claim) {
+            return cited[claim];
+        }
+
+        /**
+         * The verdict the decision rules give under {@code weights}, claim {@code changed} (unless
+         * {@link #UNWEIGHED}) weighing {@code changedWeight} instead: the candidate that leads every
+         * other by the margin, else either.
+         */
+        String verdictUnder(int[] weights, int changed, int changedWeight, int margin) {
+            java.util.Arrays.fill(strongest, 0, voteCount, -1);
+            for (int e = 0; e < pieces; e++) {
+                int claim = claimOf[e];
+                int weight = claim == UNWEIGHED ? 0 : claim == changed ? changedWeight : weights[claim];
+                if (weight > strongest[voteOf[e]]) {
+                    strongest[voteOf[e]] = weight;
+                }
+            }
+            java.util.Arrays.fill(totals, 0);
+            for (int vote = 0; vote < voteCount; vote++) {
+                totals[candidateOf[vote]] += strongest[vote];
+            }
+            for (int leader = 0; leader < candidateCount; leader++) {
+                boolean leads = true;
+                for (int other = 0; other < candidateCount; other++) {
+                    if (other != leader && totals[other] > totals[leader] - margin) {
+                        leads = false;
+                        break;
                     }
                 }
-                total += strongest;
-            }
-            totals[c] = total;
-        }
-        for (int leader = 0; leader < totals.length; leader++) {
-            boolean leads = true;
-            for (int other = 0; other < totals.length; other++) {
-                if (other != leader && totals[other] > totals[leader] - margin) {
-                    leads = false;
-                    break;
+                if (leads) {
+                    return candidates[leader];
                 }
             }
-            if (leads) {
-                return candidates[leader];
-            }
+            return Decision.EITHER;
         }
-        return Decision.EITHER;
     }
 }
