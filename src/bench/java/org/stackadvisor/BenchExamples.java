@@ -14,11 +14,10 @@ import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
-import org.stackadvisor.internal.facts.Candidate;
 import org.stackadvisor.internal.facts.Caveat;
-import org.stackadvisor.internal.facts.DecisionMargin;
 import org.stackadvisor.internal.facts.Evidence;
 import org.stackadvisor.internal.facts.Score;
+import org.stackadvisor.internal.facts.Tension;
 import org.stackadvisor.internal.facts.Term;
 import org.stackadvisor.internal.facts.Verdict;
 
@@ -38,16 +37,12 @@ final class BenchExamples {
     final List<List<Term>> terms = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
     final List<String> candidates;
-    final List<Candidate> candidateFacts = new ArrayList<>();
-    final DecisionMargin margin;
 
     private BenchExamples(StackAdvisor advisor, List<Project> examples, List<String> names) {
         this.advisor = advisor;
         this.ruleBase = ruleBaseOf(advisor);
         this.firingLimit = advisor.firingLimit();
         this.candidates = List.copyOf(ruleBase.manifest.candidates.keySet());
-        ruleBase.manifest.candidates.forEach((id, label) -> candidateFacts.add(new Candidate(id, label)));
-        this.margin = new DecisionMargin(ruleBase.manifest.margin);
         this.names.addAll(names);
         for (Project project : examples) {
             projects.add(project);
@@ -104,14 +99,17 @@ final class BenchExamples {
     }
 
     HandWrittenDecision handWritten(int example) {
-        return HandWrittenDecision.decide(terms.get(example), candidates, ruleBase.manifest.margin);
+        return HandWrittenDecision.decide(terms.get(example), candidates, ruleBase.manifest.weights, ruleBase.manifest.margin);
     }
 
-    private void insertInput(KieSession session, int example) {
-        for (Candidate candidate : candidateFacts) {
-            session.insert(candidate);
+    /**
+     * The input of a decision, as {@link DecisionRun} inserts it: the rule base's given facts (a
+     * candidate each, the margin, the claims' weights), then the project's terms.
+     */
+    void insertInput(KieSession session, int example) {
+        for (Object given : ruleBase.givenFacts) {
+            session.insert(given);
         }
-        session.insert(margin);
         for (Term term : terms.get(example)) {
             session.insert(term);
         }
@@ -125,6 +123,7 @@ final class BenchExamples {
             KieSession session = ruleBase.kieBase.newKieSession();
             Set<Evidence> evidence = new HashSet<>();
             Set<Caveat> caveats = new HashSet<>();
+            Set<Tension> tensions = new HashSet<>();
             Map<String, Integer> scores = new LinkedHashMap<>();
             candidates.forEach(candidate -> scores.put(candidate, 0));
             try {
@@ -132,6 +131,7 @@ final class BenchExamples {
                 session.fireAllRules();
                 session.getObjects(new ClassObjectFilter(Evidence.class)).forEach(fact -> evidence.add((Evidence) fact));
                 session.getObjects(new ClassObjectFilter(Caveat.class)).forEach(fact -> caveats.add((Caveat) fact));
+                session.getObjects(new ClassObjectFilter(Tension.class)).forEach(fact -> tensions.add((Tension) fact));
                 session.getObjects(new ClassObjectFilter(Score.class))
                         .forEach(fact -> scores.put(((Score) fact).getCandidate(), ((Score) fact).getTotal()));
             } finally {
@@ -151,6 +151,9 @@ final class BenchExamples {
             }
             if (!new HashSet<>(hand.caveats).equals(caveats)) {
                 disagreements.add(names.get(i) + ": caveats hand-written " + hand.caveats + ", raw Drools " + caveats);
+            }
+            if (!new HashSet<>(hand.tensions).equals(tensions)) {
+                disagreements.add(names.get(i) + ": tensions hand-written " + hand.tensions + ", raw Drools " + tensions);
             }
         }
         if (!disagreements.isEmpty()) {

@@ -55,12 +55,17 @@ public final class BenchReport {
         double[] c2 = scores.get("c2_tracedRunOnly");
         double[] c3 = scores.get("c3_decideAndReadProofs");
         double[] d = scores.get("d_renderJson");
+        double[] e = scores.get("e_decideAndRobustness");
         if (b == null || c == null) {
             return;
         }
         System.out.println("  ratios (cost of one, side by side in this run):");
         System.out.println(String.format("    c/b  traced decide / raw Drools        %8.2fx   target <= 1.5x: %s",
                 b[0] / c[0], b[0] / c[0] <= 1.5 ? "met" : "MISSED"));
+        if (e != null) {
+            System.out.println(String.format("    e/c  decide + robustness / decide     %8.2fx   target <= 1.10x: %s",
+                    c[0] / e[0], c[0] / e[0] <= 1.10 ? "met" : "MISSED"));
+        }
         if (c3 != null) {
             System.out.println(String.format("    c3/b decide, every proof read / raw   %8.2fx", b[0] / c3[0]));
         }

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
  * One decision on the bundled rule base, four ways side by side, each invocation taking the next
  * example of {@code facts/} in turn: (a) the logic hand-written in Java, (b) raw Drools without
  * listeners, (c) {@link StackAdvisor#decide(Project)} with validation, hashes and the full trace,
- * and (d) rendering a decision as JSON; plus the traced run alone, without validation, to show
+ * (d) rendering a decision as JSON, and (e) the traced decide with its verdict's robustness read; plus the traced run alone, without validation, to show
  * where the cost of (c) over (b) goes. Run it with {@code bench/run}.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -58,6 +58,15 @@ public class DecisionBenchmark {
     public int c3_decideAndReadProofs() {
         Decision decision = examples.advisor.decide(examples.projects.get(nextExample()));
         return decision.conclusions().size() + decision.firings().size() + decision.inputSha256().length();
+    }
+
+    /**
+     * The traced decide and then the verdict's robustness under the manifest's family of other
+     * weightings (computed when first read), as {@code decide}'s text and JSON read it.
+     */
+    @Benchmark
+    public String e_decideAndRobustness() {
+        return examples.advisor.decide(examples.projects.get(nextExample())).robustness().summary();
     }
 
     @Benchmark

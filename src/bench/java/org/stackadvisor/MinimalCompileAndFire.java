@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,19 +21,23 @@ import org.kie.api.builder.Message;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.stackadvisor.internal.facts.Candidate;
+import org.stackadvisor.internal.facts.ClaimWeights;
 import org.stackadvisor.internal.facts.DecisionMargin;
 import org.stackadvisor.internal.facts.Term;
 import org.stackadvisor.internal.facts.Verdict;
 
 /**
  * The floor of a cold start: the least a program must do to decide once with the same rules:
- * compile the DRL files and CSV decision tables of a folder, open a session, insert the input, fire,
+ * compile the DRL files and CSV decision tables of a folder, open a session, insert the input (the
+ * candidates, the margin, the claims' weights and the terms, all given on the command line), fire,
  * print the verdict.
  * No manifest, validation, hashing, trace or JSON. {@code bench/coldstart} times it against
  * {@code java -jar target/stack-advisor.jar decide}.
  *
  * <p>{@code java -cp target/stack-advisor.jar:target/test-classes org.stackadvisor.MinimalCompileAndFire
- * rules 2 nodejs=Node.js,python=Python traits=chat traits=real-time ...}
+ * rules 2 nodejs=Node.js,python=Python BACK-2=1>PF-T1,PF-T1=3,... traits=chat traits=real-time ...}: the weights
+ * as {@code CLAIM=WEIGHT}, with {@code >SIGNAL} for a claim that restates another ({@code bench/coldstart}
+ * reads them from the manifest with jq).
  */
 public final class MinimalCompileAndFire {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
@@ -81,7 +87,18 @@ public final class MinimalCompileAndFire {
                 session.insert(new Candidate(idAndLabel[0], idAndLabel[1]));
             }
             session.insert(new DecisionMargin(margin));
-            for (int i = 3; i < args.length; i++) {
+            Map<String, Integer> weights = new LinkedHashMap<>();
+            Map<String, String> signals = new LinkedHashMap<>();
+            for (String claim : args[3].split(",")) {
+                String[] idAndWeight = claim.split("=", 2);
+                String[] weightAndSignal = idAndWeight[1].split(">", 2);
+                weights.put(idAndWeight[0], Integer.parseInt(weightAndSignal[0]));
+                if (weightAndSignal.length == 2) {
+                    signals.put(idAndWeight[0], weightAndSignal[1]);
+                }
+            }
+            session.insert(new ClaimWeights(weights, signals));
+            for (int i = 4; i < args.length; i++) {
                 String[] fieldAndValue = args[i].split("=", 2);
                 session.insert(new Term(fieldAndValue[0], fieldAndValue[1]));
             }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
-import org.stackadvisor.internal.facts.Candidate;
-import org.stackadvisor.internal.facts.Term;
 import org.stackadvisor.internal.facts.Verdict;
 
 /**
@@ -51,13 +49,7 @@ public final class SessionReuseComparison {
     }
 
     private static Object decide(BenchExamples examples, KieSession session, SessionPool pool) {
-        for (Candidate candidate : examples.candidateFacts) {
-            session.insert(candidate);
-        }
-        session.insert(examples.margin);
-        for (Term term : examples.terms.get(0)) {
-            session.insert(term);
-        }
+        examples.insertInput(session, 0);
         session.fireAllRules();
         Object verdicts = session.getObjects(new ClassObjectFilter(Verdict.class)).size();
         if (pool == null) {
