@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.stackadvisor.audit.MadrRecord;
 
 /**
  * The outcome of deciding one {@link Project}: the verdict, the score of each candidate, the
@@ -166,6 +167,22 @@ public final class Decision {
     /** The SHA-256 of the validated input facts in canonical form. */
     public String inputSha256() {
         return input.sha256();
+    }
+
+    /**
+     * The decision as an Architecture Decision Record in the MADR 4 format, proposed and dated
+     * today; {@link org.stackadvisor.audit.MadrRecord} sets the status, the date and the decision
+     * makers, and writes the record into a folder under the next number.
+     *
+     * <pre>{@code
+     * String markdown = decision.toMadr(advisor);
+     * }</pre>
+     *
+     * @param advisor the advisor that made the decision: it gives the claims' paraphrases, the
+     *     candidates' labels and, for an {@code either} verdict, what would decide it
+     */
+    public String toMadr(StackAdvisor advisor) {
+        return MadrRecord.of(this, advisor).markdown();
     }
 
     /** The decision as the contract JSON, pretty-printed; equal inputs give equal bytes. */

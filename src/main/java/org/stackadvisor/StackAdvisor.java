@@ -1,9 +1,15 @@
 package org.stackadvisor;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -417,6 +423,33 @@ public final class StackAdvisor {
     /** The candidate IDs of the serving rule base, in the manifest's order. */
     public List<String> candidates() {
         return List.copyOf(ruleBase.get().manifest.candidates.keySet());
+    }
+
+    /** Each candidate's label by its ID ({@code nodejs} is {@code Node.js}), in the manifest's order. */
+    public Map<String, String> candidateLabels() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(ruleBase.get().manifest.candidates));
+    }
+
+    /**
+     * This library's version: its jar manifest's {@code Implementation-Version}, else the version
+     * Maven recorded in the jar, else {@code (development build)} when it runs from classes.
+     */
+    public static String toolVersion() {
+        String version = StackAdvisor.class.getPackage().getImplementationVersion();
+        if (version != null) {
+            return version;
+        }
+        try (InputStream in = StackAdvisor.class.getResourceAsStream(
+                "/META-INF/maven/org.stackadvisor/stack-advisor/pom.properties")) {
+            if (in != null) {
+                Properties properties = new Properties();
+                properties.load(in);
+                version = properties.getProperty("version");
+            }
+        } catch (IOException e) {
+            version = null;
+        }
+        return version != null ? version : "(development build)";
     }
 
     /** An advisor with default settings on a rule base loaded by other means (tests of the precompiled rule base). */

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             CoverageCommand.class,
             TestCommand.class,
             AnalyzeCommand.class,
+            AdrCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -7,8 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = StackAdvisorCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"stack-advisor " + (version == null ? "(development build)" : version)};
+        return new String[] {"stack-advisor " + StackAdvisor.toolVersion()};
     }
 
     static String ruleBaseLine(StackAdvisor advisor) {
