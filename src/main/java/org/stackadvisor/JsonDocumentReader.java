@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stackadvisor.internal.input.FactsFormat;
+import org.stackadvisor.internal.input.PlainMessages;
 import org.stackadvisor.internal.input.YamlFacts;
 
 /**
@@ -63,14 +64,17 @@ final class JsonDocumentReader {
     private final int maxValues;
     private final String usualSize;
     private final FactsFormat format;
+    /** The whole text, to tell a JSON file that holds YAML; null for a manifest. */
+    private final String factsText;
     private final Map<String, int[]> positions = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    private JsonDocumentReader(String source, int maxValues, String usualSize, FactsFormat format) {
+    private JsonDocumentReader(String source, int maxValues, String usualSize, FactsFormat format, String factsText) {
         this.source = source;
         this.maxValues = maxValues;
         this.usualSize = usualSize;
         this.format = format;
+        this.factsText = factsText;
     }
 
     /** Reads a JSON facts document, which may come from anyone: at most {@link #MAX_VALUES} values. */
@@ -80,13 +84,13 @@ final class JsonDocumentReader {
 
     /** Reads a facts document in JSON or YAML, which may come from anyone: at most {@link #MAX_VALUES} values. */
     static Parsed read(String text, String source, FactsFormat format) {
-        return read(new JsonDocumentReader(source, MAX_VALUES, "a facts file needs a few dozen", format), text);
+        return read(new JsonDocumentReader(source, MAX_VALUES, "a facts file needs a few dozen", format, text), text);
     }
 
     /** Reads a rule base's manifest: at most {@link #MAX_MANIFEST_VALUES} values. */
     static Parsed readManifest(String text, String source) {
-        return read(new JsonDocumentReader(source, MAX_MANIFEST_VALUES, "a manifest needs about two per rule", FactsFormat.JSON),
-                text);
+        return read(new JsonDocumentReader(source, MAX_MANIFEST_VALUES, "a manifest needs about two per rule", FactsFormat.JSON,
+                null), text);
     }
 
     private static Parsed read(JsonDocumentReader reader, String text) {
@@ -234,12 +238,12 @@ final class JsonDocumentReader {
         return first;
     }
 
-    private static String describeSyntaxError(String message) {
+    private String describeSyntaxError(String message) {
         String first = firstLine(message);
         if (first.contains("end-of-input") || first.contains("expected close marker")) {
             return "the document ends too early (is it truncated?): " + first;
         }
-        return first;
+        return PlainMessages.jsonSyntax(first, factsText == null ? "" : factsText, factsText != null);
     }
 
     private static String firstLine(String message) {
