@@ -8,14 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -29,8 +26,13 @@ import java.util.regex.Pattern;
  * answers for PyPI only. A scoped npm name {@code @scope/name} that the catalogue does not hold
  * finds its family: {@code nodejs} when the catalogue holds some {@code @scope/...} package.
  *
- * <p>The file is read and indexed on the first question, not when the catalogue is made, so a
- * rule base that never asks costs nothing; one catalogue is safe to share between threads.
+ * <p>The file is read on the first question, not when the catalogue is made, so a rule base that
+ * never asks costs nothing; and it is not parsed into a map: its rows are sorted (by UTF-8 bytes,
+ * which is code point order), so each question is a binary search over the file's bytes, and the
+ * first one costs little more than reading them. {@link #validate()} checks every row and their
+ * order, naming file:line:column of the first malformed one (for tests and a rule base's checks);
+ * a lookup that meets a malformed row reports it likewise. One catalogue is safe to share between
+ * threads.
  */
 public final class LibraryCatalogue {
     /** The catalogue's file in a rule base folder. */
@@ -123,29 +125,40 @@ public final class LibraryCatalogue {
      * The ecosystem of a library named as a project writes it ({@code FastAPI}, {@code socket.io},
      * {@code @nestjs/testing}), or empty when the catalogue does not know it.
      *
-     * @throws MalformedCatalogueException on the first question, when the file has a malformed row
+     * @throws MalformedCatalogueException when the file has no columns' line, or the search meets a
+     *     malformed row
      */
     public Optional<Ecosystem> ecosystemOf(String name) {
         Index catalogue = index();
         String lower = npmForm(name.strip());
-        Ecosystem ecosystem = catalogue.names.get(lower);
+        Ecosystem ecosystem = catalogue.find(lower);
         if (ecosystem != null) {
             return Optional.of(ecosystem);
         }
-        ecosystem = catalogue.names.get(pypiForm(lower));
+        ecosystem = catalogue.find(pypiForm(lower));
         if (ecosystem != null && ecosystem != Ecosystem.NODEJS) {
             return Optional.of(ecosystem);
         }
         String scope = scopeOf(lower);
-        if (scope != null && catalogue.scopes.contains(scope)) {
+        if (scope != null && catalogue.holdsPrefix(scope + "/")) {
             return Optional.of(Ecosystem.NODEJS);
         }
         return Optional.empty();
     }
 
+    /**
+     * Checks every row (four fields, a lowercase name, a known ecosystem, numbers where numbers go)
+     * and that the names stand in strictly increasing order, and returns how many rows there are.
+     *
+     * @throws MalformedCatalogueException naming file:line:column of the first problem
+     */
+    public int validate() {
+        return index().validate();
+    }
+
     /** How many names the catalogue holds. */
     public int size() {
-        return index().names.size();
+        return index().size();
     }
 
     /** The header's comment lines without their {@code #}: sources, dates, thresholds, counts. */
@@ -174,7 +187,7 @@ public final class LibraryCatalogue {
             synchronized (this) {
                 read = index;
                 if (read == null) {
-                    read = Index.parse(source, new String(bytes.get(), StandardCharsets.UTF_8));
+                    read = Index.of(source, bytes.get());
                     index = read;
                 }
             }
@@ -182,61 +195,185 @@ public final class LibraryCatalogue {
         return read;
     }
 
-    /** The parsed file: each name's ecosystem, the scopes of its scoped names, and its header. */
+    /** The file's bytes, where its rows begin, and its header. */
     private static final class Index {
-        final Map<String, Ecosystem> names;
-        final Set<String> scopes;
+        final String source;
+        final byte[] bytes;
+        /** The offset of the first row, after the columns' line. */
+        final int rows;
+        /** The 1-based line of the first row. */
+        final int firstRowLine;
         final List<String> provenance;
 
-        private Index(Map<String, Ecosystem> names, Set<String> scopes, List<String> provenance) {
-            this.names = names;
-            this.scopes = scopes;
+        private Index(String source, byte[] bytes, int rows, int firstRowLine, List<String> provenance) {
+            this.source = source;
+            this.bytes = bytes;
+            this.rows = rows;
+            this.firstRowLine = firstRowLine;
             this.provenance = provenance;
         }
 
-        static Index parse(String source, String text) {
-            Map<String, Ecosystem> names = new HashMap<>(16_384);
-            Set<String> scopes = new HashSet<>();
+        /** Reads the header's lines up to the columns' line; the rows are left as they are. */
+        static Index of(String source, byte[] bytes) {
             List<String> provenance = new ArrayList<>();
-            boolean columns = false;
-            int lineNumber = 0;
+            int start = 0;
+            int line = 0;
+            while (start < bytes.length) {
+                int end = lineEnd(bytes, start);
+                line++;
+                String text = new String(bytes, start, end - start, StandardCharsets.UTF_8).replace("\r", "");
+                start = Math.min(end + 1, bytes.length);
+                if (text.startsWith("#")) {
+                    provenance.add(text.substring(1).strip());
+                } else if (text.equals(COLUMNS)) {
+                    return new Index(source, bytes, start, line + 1, Collections.unmodifiableList(provenance));
+                } else if (!text.isBlank()) {
+                    throw new MalformedCatalogueException(source, line, 1, "expected the columns' line '"
+                            + COLUMNS.replace("\t", "<tab>") + "' after the header's # lines");
+                }
+            }
+            if (bytes.length > 0) {
+                throw new MalformedCatalogueException(source, line, 0, "has no columns' line '"
+                        + COLUMNS.replace("\t", "<tab>") + "'");
+            }
+            return new Index(source, bytes, 0, 1, List.of());
+        }
+
+        /** The ecosystem of the row named exactly {@code name}, or null. */
+        Ecosystem find(String name) {
+            byte[] key = name.getBytes(StandardCharsets.UTF_8);
+            int row = lowerBound(key);
+            if (row >= bytes.length || compareName(row, key, false) != 0) {
+                return null;
+            }
+            int tab = nameEnd(row);
+            int end = lineEnd(bytes, row);
+            int next = indexOf((byte) '\t', tab + 1, end);
+            Ecosystem ecosystem = next < 0 ? null : Ecosystem.of(new String(bytes, tab + 1, next - tab - 1, StandardCharsets.UTF_8));
+            if (ecosystem == null) {
+                throw malformed(row, tab + 2 - row, "the row's ecosystem is not python, nodejs or ambiguous");
+            }
+            return ecosystem;
+        }
+
+        /** Whether some row's name starts with {@code prefix}. */
+        boolean holdsPrefix(String prefix) {
+            byte[] key = prefix.getBytes(StandardCharsets.UTF_8);
+            int row = lowerBound(key);
+            return row < bytes.length && compareName(row, key, true) == 0;
+        }
+
+        /** The start of the first row whose name is not less than {@code key}, or the end of the file. */
+        private int lowerBound(byte[] key) {
+            int low = rows;
+            int high = bytes.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                int row = middle;
+                while (row > low && bytes[row - 1] != '\n') {
+                    row--;
+                }
+                if (compareName(row, key, false) < 0) {
+                    low = Math.min(lineEnd(bytes, row) + 1, bytes.length);
+                } else {
+                    high = row;
+                }
+            }
+            return low;
+        }
+
+        /** The row's name against {@code key}, byte by byte; with {@code prefix}, only as far as the key goes. */
+        private int compareName(int row, byte[] key, boolean prefix) {
+            int end = nameEnd(row);
+            int length = end - row;
+            for (int i = 0; i < Math.min(length, key.length); i++) {
+                int difference = (bytes[row + i] & 0xff) - (key[i] & 0xff);
+                if (difference != 0) {
+                    return difference;
+                }
+            }
+            return prefix && length >= key.length ? 0 : length - key.length;
+        }
+
+        /** Where the row's name ends: at its first tab. */
+        private int nameEnd(int row) {
+            int end = lineEnd(bytes, row);
+            int tab = indexOf((byte) '\t', row, end);
+            if (tab <= row) {
+                throw malformed(row, 1, "expected 4 tab-separated fields (name, ecosystem, npm_downloads_a_month, pypi_rank)");
+            }
+            return tab;
+        }
+
+        private int indexOf(byte wanted, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (bytes[i] == wanted) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static int lineEnd(byte[] bytes, int start) {
+            for (int i = start; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    return i;
+                }
+            }
+            return bytes.length;
+        }
+
+        /** A problem at a row, its line counted only now. */
+        private MalformedCatalogueException malformed(int row, int column, String reason) {
+            int line = firstRowLine;
+            for (int i = rows; i < row; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            return new MalformedCatalogueException(source, line, column, reason);
+        }
+
+        int size() {
+            int count = 0;
+            for (int start = rows; start < bytes.length; start = lineEnd(bytes, start) + 1) {
+                count++;
+            }
+            return count;
+        }
+
+        int validate() {
+            String text = new String(bytes, rows, bytes.length - rows, StandardCharsets.UTF_8);
+            String previous = null;
+            int count = 0;
+            int line = firstRowLine - 1;
             int start = 0;
             while (start < text.length()) {
                 int end = text.indexOf('\n', start);
                 if (end < 0) {
                     end = text.length();
                 }
-                String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+                String row = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
                 start = end + 1;
-                lineNumber++;
-                if (line.startsWith("#")) {
-                    if (!columns) {
-                        provenance.add(line.substring(1).strip());
-                    }
-                    continue;
+                line++;
+                String name = row(source, line, row);
+                if (previous != null && compareUtf8(previous, name) >= 0) {
+                    throw new MalformedCatalogueException(source, line, 1, "the name '" + name + "' "
+                            + (previous.equals(name) ? "is catalogued twice" : "stands after '" + previous
+                            + "'; rows are sorted by name (as the script writes them)"));
                 }
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (!columns) {
-                    if (!line.equals(COLUMNS)) {
-                        throw new MalformedCatalogueException(source, lineNumber, 1, "expected the columns' line '"
-                                + COLUMNS.replace("\t", "<tab>") + "' after the header's # lines");
-                    }
-                    columns = true;
-                    continue;
-                }
-                row(source, lineNumber, line, names, scopes);
+                previous = name;
+                count++;
             }
-            if (!columns && !text.isBlank()) {
-                throw new MalformedCatalogueException(source, lineNumber, 0, "has no columns' line '"
-                        + COLUMNS.replace("\t", "<tab>") + "'");
-            }
-            return new Index(Collections.unmodifiableMap(names), Collections.unmodifiableSet(scopes),
-                    Collections.unmodifiableList(provenance));
+            return count;
         }
 
-        private static void row(String source, int lineNumber, String line, Map<String, Ecosystem> names, Set<String> scopes) {
+        private static int compareUtf8(String a, String b) {
+            return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Checks one row and returns its name. */
+        private static String row(String source, int lineNumber, String line) {
             int first = line.indexOf('\t');
             int second = first < 0 ? -1 : line.indexOf('\t', first + 1);
             int third = second < 0 ? -1 : line.indexOf('\t', second + 1);
@@ -263,13 +400,7 @@ public final class LibraryCatalogue {
                 throw new MalformedCatalogueException(source, lineNumber, third + 2, "pypi_rank '"
                         + line.substring(third + 1) + "' must be a rank such as 42, >15000 or empty");
             }
-            if (names.putIfAbsent(name, ecosystem) != null) {
-                throw new MalformedCatalogueException(source, lineNumber, 1, "the name '" + name + "' is catalogued twice");
-            }
-            String scope = scopeOf(name);
-            if (scope != null) {
-                scopes.add(scope);
-            }
+            return name;
         }
 
         /** Whether {@code line[from, to)} is empty or 1 to 18 digits, after a {@code >} where allowed. */

@@ -78,7 +78,7 @@ class LibraryCatalogueTest {
     @Test
     void whenTheBundledCatalogueIsRead_thenItHoldsAtLeast5000NamesAndItsProvenance() {
         LibraryCatalogue bundled = LibraryCatalogue.bundled();
-        assertThat(bundled.size()).isGreaterThanOrEqualTo(5_000).isEqualTo(CATALOGUE.size());
+        assertThat(bundled.size()).isGreaterThanOrEqualTo(5_000).isEqualTo(CATALOGUE.size()).isEqualTo(bundled.validate());
         assertThat(bundled.source()).isEqualTo("bundled:library-catalogue.tsv");
         assertThat(String.join("\n", bundled.provenance()))
                 .contains("pypi.tsv", "npm.tsv", "sha256", "newest month", "10 times", "ambiguous",
@@ -93,12 +93,13 @@ class LibraryCatalogueTest {
         long made = System.nanoTime() - started;
         assertThat(TimeUnit.NANOSECONDS.toMillis(made)).as("making one reads nothing").isLessThan(50);
         long first = System.nanoTime();
-        int size = lazy.size();
+        assertThat(lazy.ecosystemOf("fastapi")).contains(PYTHON);
         long loaded = System.nanoTime() - first;
+        int size = lazy.size();
         assertThat(size).isGreaterThanOrEqualTo(5_000);
-        // generous for a cold JVM on a busy CI machine; a warm load takes a few milliseconds
+        // generous for a cold JVM on a busy CI machine; it takes a few milliseconds
         assertThat(TimeUnit.NANOSECONDS.toMillis(loaded)).isLessThan(2_000);
-        System.out.printf("library catalogue: %d names loaded in %.1f ms%n", size, loaded / 1e6);
+        System.out.printf("library catalogue: %d names, read and first looked up in %.1f ms%n", size, loaded / 1e6);
     }
 
     @Test
@@ -118,7 +119,14 @@ class LibraryCatalogueTest {
         assertMalformed(header + "django\tpython\tmany\t1\n", "t.tsv:3:15: npm_downloads_a_month 'many'");
         assertMalformed(header + "django\tpython\t\tfirst\n", "t.tsv:3:16: pypi_rank 'first'");
         assertMalformed(header + "django\tpython\t\t1\r\ndjango\tpython\t\t1\n", "t.tsv:4:1: the name 'django' is catalogued twice");
+        assertMalformed(header + "express\tnodejs\t\t\ndjango\tpython\t\t1\n", "t.tsv:4:1: the name 'django' stands after 'express'");
+        assertMalformed(header + "django\tpython\t\t1\n\nexpress\tnodejs\t\t\n", "t.tsv:4:1: expected 4 tab-separated fields");
         assertMalformed("# a header\ndjango\tpython\t\t1\n", "t.tsv:2:1: expected the columns' line");
+        // a lookup that meets a malformed row names it too
+        LibraryCatalogue broken = LibraryCatalogue.of("t.tsv", (header + "django\tpyton\t\t1\n").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> broken.ecosystemOf("Django"))
+                .isInstanceOf(MalformedCatalogueException.class)
+                .hasMessageStartingWith("t.tsv:3:8: the row's ecosystem is not python, nodejs or ambiguous");
         // and a well-formed one, with Windows line ends, reads
         assertThat(LibraryCatalogue.of("t.tsv", (header + "django\tpython\t\t1\r\n").getBytes(StandardCharsets.UTF_8))
                 .ecosystemOf("Django")).contains(PYTHON);
@@ -126,7 +134,7 @@ class LibraryCatalogueTest {
 
     private static void assertMalformed(String text, String message) {
         LibraryCatalogue catalogue = LibraryCatalogue.of("t.tsv", text.getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> catalogue.ecosystemOf("django"))
+        assertThatThrownBy(catalogue::validate)
                 .isInstanceOf(MalformedCatalogueException.class)
                 .hasMessageStartingWith(message);
     }
