@@ -77,11 +77,9 @@ def read_pypi(path):
         value = int(rank) if rank else None
         if value is not None and not 1 <= value <= PYPI_RANKED:
             sys.exit(f"{path}:{number}: rank {rank} is outside 1..{PYPI_RANKED}")
-        old = ranks.get(name)
+        old = ranks.get(name)  # None: not seen yet, or seen without a rank
         if old is None or (value is not None and value < old):
             ranks[name] = value
-        elif name not in ranks:
-            ranks[name] = None
     return ranks, newest
 
 
