@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stackadvisor.internal.input.FactsFormat;
+import org.stackadvisor.internal.input.PlainMessages;
+import org.stackadvisor.internal.input.YamlFacts;
 
 /**
  * Reads a JSON document into plain Java values (maps, lists, strings, booleans, numbers and
@@ -31,14 +34,18 @@ final class JsonDocumentReader {
      */
     static final int MAX_MANIFEST_VALUES = 1_000_000;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxNameLength(MAX_KEY_LENGTH)
-                    .build())
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNameLength(MAX_KEY_LENGTH)
             .build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+
+    /** YAML's factory, made (and SnakeYAML loaded) when the first YAML document is read. */
+    private static final class Yaml {
+        static final JsonFactory FACTORY = YamlFacts.factory(CONSTRAINTS, Integer.MAX_VALUE);
+    }
 
     /** A parsed document: its root value, the place of every value by JSON path, and problems. */
     static final class Parsed {
@@ -56,29 +63,39 @@ final class JsonDocumentReader {
     private final String source;
     private final int maxValues;
     private final String usualSize;
+    private final FactsFormat format;
+    /** The whole text, to tell a JSON file that holds YAML; null for a manifest. */
+    private final String factsText;
     private final Map<String, int[]> positions = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    private JsonDocumentReader(String source, int maxValues, String usualSize) {
+    private JsonDocumentReader(String source, int maxValues, String usualSize, FactsFormat format, String factsText) {
         this.source = source;
         this.maxValues = maxValues;
         this.usualSize = usualSize;
+        this.format = format;
+        this.factsText = factsText;
     }
 
-    /** Reads a facts document, which may come from anyone: at most {@link #MAX_VALUES} values. */
+    /** Reads a JSON facts document, which may come from anyone: at most {@link #MAX_VALUES} values. */
     static Parsed read(String text, String source) {
-        return read(text, source, MAX_VALUES, "a facts file needs a few dozen");
+        return read(text, source, FactsFormat.JSON);
+    }
+
+    /** Reads a facts document in JSON or YAML, which may come from anyone: at most {@link #MAX_VALUES} values. */
+    static Parsed read(String text, String source, FactsFormat format) {
+        return read(new JsonDocumentReader(source, MAX_VALUES, "a facts file needs a few dozen", format, text), text);
     }
 
     /** Reads a rule base's manifest: at most {@link #MAX_MANIFEST_VALUES} values. */
     static Parsed readManifest(String text, String source) {
-        return read(text, source, MAX_MANIFEST_VALUES, "a manifest needs about two per rule");
+        return read(new JsonDocumentReader(source, MAX_MANIFEST_VALUES, "a manifest needs about two per rule", FactsFormat.JSON,
+                null), text);
     }
 
-    private static Parsed read(String text, String source, int maxValues, String usualSize) {
-        JsonDocumentReader reader = new JsonDocumentReader(source, maxValues, usualSize);
+    private static Parsed read(JsonDocumentReader reader, String text) {
         Object root = null;
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        try (JsonParser parser = (reader.format == FactsFormat.YAML ? Yaml.FACTORY : FACTORY).createParser(text)) {
             root = reader.document(parser);
         } catch (IOException e) {
             reader.problem(0, 0, "", "could not be read: " + e.getMessage());
@@ -90,14 +107,16 @@ final class JsonDocumentReader {
         try {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problem(1, 1, "", "the document is empty; a facts file is a JSON object such as {\"name\": \"My project\"}");
+                problem(1, 1, "", format == FactsFormat.YAML ? "the document is empty; a facts file is a YAML mapping such as name: My project"
+                        : "the document is empty; a facts file is a JSON object such as {\"name\": \"My project\"}");
                 return null;
             }
             Object root = value(parser, "$", 0);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                problem(at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the JSON document");
+                problem(at.getLineNr(), at.getColumnNr(), "", format == FactsFormat.YAML
+                        ? "a second YAML document follows the first; a facts file holds one" : "unexpected content after the end of the JSON document");
             }
             return root;
         } catch (StreamConstraintsException e) {
@@ -112,6 +131,11 @@ final class JsonDocumentReader {
             problem(at.getLineNr(), at.getColumnNr(), "", "the document exceeds a limit: it holds more than " + maxValues
                     + " values; " + usualSize);
         } catch (JsonParseException e) {
+            if (format == FactsFormat.YAML) {
+                int[] at = YamlFacts.place(e);
+                problem(at[0], at[1], "", "not valid YAML: " + YamlFacts.describe(e));
+                return null;
+            }
             JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
             problem(at.getLineNr(), at.getColumnNr(), "", "not valid JSON: " + describeSyntaxError(e.getOriginalMessage()));
         } catch (IOException e) {
@@ -135,12 +159,19 @@ final class JsonDocumentReader {
         }
         JsonLocation at = parser.currentTokenLocation();
         positions.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
+        if (format == FactsFormat.YAML && YamlFacts.atAnchorOrAlias(parser)) {
+            problem(at.getLineNr(), at.getColumnNr(), path, "YAML anchors and aliases (&name, *name) are not allowed in a facts file;"
+                    + " write the value out");
+        }
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT: {
                 Map<String, Object> object = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
+                    if (key.length() > MAX_KEY_LENGTH) { // YAML's parser leaves this limit to its reader
+                        throw new StreamConstraintsException("Name length (" + key.length() + ") exceeds the maximum allowed");
+                    }
                     JsonLocation keyAt = parser.currentTokenLocation();
                     String childPath = path + "." + key;
                     boolean duplicate = object.containsKey(key);
@@ -163,8 +194,13 @@ final class JsonDocumentReader {
                 }
                 return array;
             }
-            case VALUE_STRING:
-                return parser.getText();
+            case VALUE_STRING: {
+                String text = parser.getText();
+                if (text.length() > MAX_STRING_LENGTH) { // YAML's parser leaves this limit to its reader
+                    throw new StreamConstraintsException("String value length (" + text.length() + ") exceeds the maximum allowed");
+                }
+                return text;
+            }
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -202,12 +238,12 @@ final class JsonDocumentReader {
         return first;
     }
 
-    private static String describeSyntaxError(String message) {
+    private String describeSyntaxError(String message) {
         String first = firstLine(message);
         if (first.contains("end-of-input") || first.contains("expected close marker")) {
             return "the document ends too early (is it truncated?): " + first;
         }
-        return first;
+        return PlainMessages.jsonSyntax(first, factsText == null ? "" : factsText, factsText != null);
     }
 
     private static String firstLine(String message) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.stackadvisor.internal.input.FactsFormat;
 
 /**
  * A project to decide: the input of Stack Advisor, in the terms of the facts contract.
@@ -33,6 +34,7 @@ import java.util.Objects;
  * <pre>{@code
  * Project chat = Project.parse("{\"name\": \"Support-desk live chat\", \"traits\": [\"chat\"]}");
  * Project fromFile = Project.read(Path.of("facts/live-chat.json"));
+ * Project fromYaml = Project.read(Path.of("project.yaml"));
  * }</pre>
  *
  * <p>Parsing checks the JSON itself; the terms are checked against the rule base's vocabulary
@@ -73,13 +75,28 @@ public final class Project {
      * @throws InvalidFactsException when the text is not a JSON object, with every problem found
      */
     public static Project parse(String document, String sourceName) {
+        return parse(document, sourceName, FactsFormat.JSON);
+    }
+
+    /**
+     * Parses a facts document written in YAML, naming it {@code sourceName} in problems: the same
+     * fields, checks and canonical facts (so the same {@code input.sha256}) as the JSON it stands for.
+     *
+     * @throws InvalidFactsException when the text is not a YAML mapping, with every problem found
+     */
+    public static Project parseYaml(String document, String sourceName) {
+        return parse(document, sourceName, FactsFormat.YAML);
+    }
+
+    private static Project parse(String document, String sourceName, FactsFormat format) {
         Objects.requireNonNull(document, "document");
-        JsonDocumentReader.Parsed parsed = JsonDocumentReader.read(document, sourceName);
+        JsonDocumentReader.Parsed parsed = JsonDocumentReader.read(document, sourceName, format);
         List<Problem> problems = new ArrayList<>(parsed.problems);
         if (problems.isEmpty() && !(parsed.root instanceof Map)) {
             int[] at = parsed.positions.getOrDefault("$", new int[] {1, 1});
-            problems.add(new Problem(sourceName, at[0], at[1], "$",
-                    "a facts document is a JSON object such as {\"name\": \"My project\"}"));
+            problems.add(new Problem(sourceName, at[0], at[1], "$", format == FactsFormat.YAML
+                    ? "a facts document is a YAML mapping such as name: My project"
+                    : "a facts document is a JSON object such as {\"name\": \"My project\"}"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(problems);
@@ -90,7 +107,8 @@ public final class Project {
     }
 
     /**
-     * Reads and parses a facts file of at most {@link #DEFAULT_MAX_FILE_SIZE} bytes of UTF-8 JSON.
+     * Reads and parses a facts file of at most {@link #DEFAULT_MAX_FILE_SIZE} bytes of UTF-8 JSON, or
+     * YAML when its name ends in {@code .yaml} or {@code .yml}.
      *
      * @throws InvalidFactsException when the file is missing, unreadable, too large, not UTF-8 or not
      *     a JSON object
@@ -100,7 +118,8 @@ public final class Project {
     }
 
     /**
-     * Reads and parses a facts file of at most {@code maxBytes} bytes of UTF-8 JSON.
+     * Reads and parses a facts file of at most {@code maxBytes} bytes of UTF-8 JSON, or YAML when its
+     * name ends in {@code .yaml} or {@code .yml}.
      *
      * @throws InvalidFactsException when the file is missing, unreadable, too large, not UTF-8 or not
      *     a JSON object
@@ -115,23 +134,12 @@ public final class Project {
             if (size > maxBytes) {
                 throw invalid(source, "is " + size + " bytes; facts files are limited to " + maxBytes + " bytes");
             }
-            byte[] bytes = readAtMost(file, maxBytes);
-            if (bytes.length > maxBytes) {
-                throw invalid(source, "holds more than " + maxBytes + " bytes; facts files are limited to " + maxBytes + " bytes");
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = readAtMost(in, maxBytes);
             }
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                throw invalid(source, "is not UTF-8 text; facts files are UTF-8 JSON");
-            }
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            return parse(text, source);
+            Path name = file.getFileName();
+            return parse(bytes, source, maxBytes, FactsFormat.ofFileName(name == null ? source : name.toString()));
         } catch (NoSuchFileException e) {
             throw invalid(source, "no such file");
         } catch (IOException e) {
@@ -141,13 +149,51 @@ public final class Project {
     }
 
     /**
+     * Reads and parses one facts document of at most {@code maxBytes} bytes of UTF-8 from a stream,
+     * such as standard input, naming it {@code sourceName} in problems. The document is JSON when its
+     * first character other than white space is <code>{</code> (or {@code [} or {@code /}), YAML otherwise.
+     * The stream is read to its end (or one byte past the limit) and not closed.
+     *
+     * @throws InvalidFactsException when the stream cannot be read, or holds too much, or is not
+     *     UTF-8, or not a facts document
+     */
+    public static Project read(InputStream in, String sourceName, long maxBytes) {
+        byte[] bytes;
+        try {
+            bytes = readAtMost(in, maxBytes);
+        } catch (IOException e) {
+            throw invalid(sourceName, "cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+        return parse(bytes, sourceName, maxBytes, null);
+    }
+
+    /** Bytes to a project: at most {@code maxBytes}, UTF-8, a BOM dropped; a null format is sniffed. */
+    private static Project parse(byte[] bytes, String source, long maxBytes, FactsFormat format) {
+        if (bytes.length > maxBytes) {
+            throw invalid(source, "holds more than " + maxBytes + " bytes; facts files are limited to " + maxBytes + " bytes");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw invalid(source, "is not UTF-8 text; facts files are UTF-8 " + (format == FactsFormat.YAML ? "YAML" : "JSON"));
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return parse(text, source, format != null ? format : FactsFormat.sniff(text));
+    }
+
+    /**
      * Reads one byte past the limit at most, so that a device or pipe that never ends (such as
      * /dev/zero) costs bounded memory and time, like a file whose size the file system reports.
      */
-    private static byte[] readAtMost(Path file, long maxBytes) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
-        }
+    private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+        return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
     }
 
     private static InvalidFactsException invalid(String source, String message) {

@@ -72,7 +72,8 @@ final class DecideCommand implements Callable<Integer> {
             description = "With --batch: how many threads decide lines (default: one per processor).")
     Integer threads;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Facts files (JSON) describing projects.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Facts files describing projects: JSON, or YAML when named"
+            + " .yaml or .yml; - reads one document from standard input (JSON when it starts with {, YAML otherwise).")
     List<Path> files = new ArrayList<>();
 
     @Override
@@ -83,6 +84,9 @@ final class DecideCommand implements Callable<Integer> {
         }
         if (batch != null && !files.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "--batch takes its projects from one file; give no FILE besides it");
+        }
+        if (files.stream().filter(file -> file.toString().equals("-")).count() > 1) {
+            throw new CommandLine.ParameterException(commandLine, "standard input (-) holds one facts document; give - once");
         }
         if (threads != null && (batch == null || threads < 1)) {
             throw new CommandLine.ParameterException(commandLine, batch == null ? "--threads works with --batch only"
@@ -102,7 +106,7 @@ final class DecideCommand implements Callable<Integer> {
                 (int) Project.DEFAULT_MAX_FILE_SIZE);
         String source = batch.toString();
         BatchDecider.Summary summary;
-        try (InputStream stream = source.equals("-") ? System.in : Files.newInputStream(batch);
+        try (InputStream stream = source.equals("-") ? StandardInput.get() : Files.newInputStream(batch);
              Reader input = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
             summary = decider.run(input, source, spec.commandLine().getOut(), System.console() != null ? err : null);
         } catch (NoSuchFileException e) {
@@ -134,7 +138,8 @@ final class DecideCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                decisions.add(advisor.decide(file));
+                decisions.add(file.toString().equals("-") ? advisor.decide(Project.read(StandardInput.get(), StandardInput.NAME,
+                        maxFactsBytes != null ? maxFactsBytes : Project.DEFAULT_MAX_FILE_SIZE)) : advisor.decide(file));
             } catch (InvalidFactsException e) {
                 problems.addAll(e.problems());
             }

@@ -1,5 +1,6 @@
 package org.stackadvisor.cli;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -63,6 +64,23 @@ public final class StackAdvisorCommand implements Runnable {
 
     /** Runs the command line with the given writers and returns the exit code, for tests and embedding. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, null, out, err);
+    }
+
+    /**
+     * Runs the command line with the given standard input (null: {@link System#in}) and writers, and
+     * returns the exit code, for tests and embedding.
+     */
+    public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        StandardInput.set(in);
+        try {
+            return run(args, out, err);
+        } finally {
+            StandardInput.set(null);
+        }
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err) {
         quietDroolsLogging();
         CommandLine commandLine = forArguments(args);
         commandLine.setOut(out);

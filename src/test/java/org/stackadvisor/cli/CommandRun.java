@@ -1,7 +1,10 @@
 package org.stackadvisor.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 /** Runs the command line in-process with captured output, as a user would see it. */
 final class CommandRun {
@@ -16,9 +19,15 @@ final class CommandRun {
     }
 
     static CommandRun of(String... args) {
+        return withInput(null, args);
+    }
+
+    /** Runs with {@code stdin} (UTF-8) as standard input; null leaves {@link System#in}. */
+    static CommandRun withInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = StackAdvisorCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+        InputStream in = stdin == null ? null : new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        int code = StackAdvisorCommand.execute(args, in, new PrintWriter(out), new PrintWriter(err));
         return new CommandRun(code, out.toString(), err.toString());
     }
 
