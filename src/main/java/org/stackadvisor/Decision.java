@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.stackadvisor.internal.engine.DecisionTrace;
+import org.stackadvisor.internal.json.Json;
+import org.stackadvisor.internal.vocabulary.ValidFacts;
 
 /**
  * The outcome of deciding one {@link Project}: the verdict, the score of each candidate, the

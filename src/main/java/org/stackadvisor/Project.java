@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.stackadvisor.internal.json.JsonDocumentReader;
 
 /**
  * A project to decide: the input of Stack Advisor, in the terms of the facts contract.

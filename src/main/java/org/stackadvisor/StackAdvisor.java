@@ -7,6 +7,21 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stackadvisor.audit.NotADecisionException;
+import org.stackadvisor.audit.Replay;
+import org.stackadvisor.authoring.Scenario;
+import org.stackadvisor.authoring.ScenarioResult;
+import org.stackadvisor.authoring.Verification;
+import org.stackadvisor.explain.WhatIf;
+import org.stackadvisor.explain.WhyNotCandidate;
+import org.stackadvisor.explain.WhyNotRule;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.engine.DecisionRun;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.engine.RuleBaseFiles;
+import org.stackadvisor.internal.engine.RuleLint;
+import org.stackadvisor.internal.vocabulary.FactsValidator;
+import org.stackadvisor.internal.vocabulary.ValidFacts;
 
 /**
  * Decides whether a project's back end should be built with Node.js or Python, by firing the
@@ -31,6 +46,10 @@ public final class StackAdvisor {
     public static final long DEFAULT_MAX_FACTS_FILE_BYTES = Project.DEFAULT_MAX_FILE_SIZE;
 
     private static final Logger LOG = LoggerFactory.getLogger(StackAdvisor.class);
+
+    static {
+        Access.install(new RootAccess());
+    }
 
     private final AtomicReference<RuleBase> ruleBase;
     private final Path rulesDirectory;
@@ -119,7 +138,7 @@ public final class StackAdvisor {
     }
 
     /** Decides with the rule base serving when the call begins, read once, and tells no listener. */
-    private Decision decideUnrecorded(Project project) {
+    Decision decideUnrecorded(Project project) {
         RuleBase serving = ruleBase.get();
         ValidFacts facts = FactsValidator.validate(project, serving.manifest.vocabulary);
         return DecisionRun.decide(serving, facts, firingLimitFor(serving));
@@ -139,7 +158,7 @@ public final class StackAdvisor {
      * @throws InvalidFactsException when the stored facts break this rule base's vocabulary
      */
     public Replay replay(Path decisionFile) {
-        return Replay.of(Objects.requireNonNull(decisionFile, "decisionFile"), this::decideUnrecorded);
+        return Replay.of(this, Objects.requireNonNull(decisionFile, "decisionFile"));
     }
 
     /**
@@ -149,7 +168,7 @@ public final class StackAdvisor {
      * @throws InvalidFactsException when the stored facts break this rule base's vocabulary
      */
     public Replay replay(String decisionJson, String sourceName) {
-        return Replay.of(Objects.requireNonNull(decisionJson, "decisionJson"), sourceName, this::decideUnrecorded);
+        return Replay.of(this, Objects.requireNonNull(decisionJson, "decisionJson"), sourceName);
     }
 
     /**
@@ -227,7 +246,7 @@ public final class StackAdvisor {
         StackAdvisor trial = new StackAdvisor(candidate, rulesDirectory, null, configuredFiringLimit,
                 maxFactsFileBytes, List.of());
         List<Problem> problems = new ArrayList<>();
-        problems.addAll(Verification.lintErrors(candidate));
+        problems.addAll(RuleLint.errors(candidate));
         problems.addAll(settlesOnAProjectWithNoFacts(trial, candidate));
         problems.addAll(scenariosPass(trial));
         return problems;
@@ -327,7 +346,7 @@ public final class StackAdvisor {
      * changes only, and the result says whether the limit cut the search short.
      */
     public WhatIf whatIf(Project project, int pairLimit) {
-        return WhatIf.of(neighbourhood(ruleBase.get(), project), requireNotNegative(pairLimit));
+        return WhatIf.of(this, project, pairLimit);
     }
 
     /**
@@ -347,9 +366,7 @@ public final class StackAdvisor {
 
     /** {@link #whyNotRule(Project, String)} trying at most {@code pairLimit} pairs of changes. */
     public WhyNotRule whyNotRule(Project project, String rule, int pairLimit) {
-        RuleBase serving = ruleBase.get();
-        RuleReference reference = Explanations.rule(serving, Objects.requireNonNull(rule, "rule"));
-        return WhyNotRule.of(neighbourhood(serving, project), reference, requireNotNegative(pairLimit));
+        return WhyNotRule.of(this, project, rule, pairLimit);
     }
 
     /**
@@ -370,22 +387,7 @@ public final class StackAdvisor {
 
     /** {@link #whyNotCandidate(Project, String)} trying at most {@code pairLimit} pairs of changes per rule. */
     public WhyNotCandidate whyNotCandidate(Project project, String candidate, int pairLimit) {
-        RuleBase serving = ruleBase.get();
-        String id = Explanations.candidate(serving, Objects.requireNonNull(candidate, "candidate"));
-        return WhyNotCandidate.of(neighbourhood(serving, project), id, requireNotNegative(pairLimit));
-    }
-
-    /** The projects near {@code project}, decided on one rule base even if a reload swaps another in meanwhile. */
-    private Neighbourhood neighbourhood(RuleBase serving, Project project) {
-        Objects.requireNonNull(project, "project");
-        return new Neighbourhood(serving, FactsValidator.validate(project, serving.manifest.vocabulary), firingLimitFor(serving));
-    }
-
-    private static int requireNotNegative(int pairLimit) {
-        if (pairLimit < 0) {
-            throw new IllegalArgumentException("pairLimit must be at least 0");
-        }
-        return pairLimit;
+        return WhyNotCandidate.of(this, project, candidate, pairLimit);
     }
 
     /** The rule base's name, from its manifest. */
@@ -431,7 +433,7 @@ public final class StackAdvisor {
         return firingLimitFor(ruleBase.get());
     }
 
-    private int firingLimitFor(RuleBase serving) {
+    int firingLimitFor(RuleBase serving) {
         return configuredFiringLimit > 0 ? configuredFiringLimit : 1_000 + 100 * serving.rules.size();
     }
 

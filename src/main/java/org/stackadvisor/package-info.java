@@ -9,17 +9,17 @@
  * org.stackadvisor.Project#builder(String)} or {@link org.stackadvisor.Project#parse(String)}.
  * Bad input throws {@link org.stackadvisor.InvalidFactsException}, a bad rule base {@link
  * org.stackadvisor.InvalidRuleBaseException}; both list every {@link org.stackadvisor.Problem}.
- * {@link org.stackadvisor.Scenario} runs scenario tests written as files. For rule authors,
- * {@link org.stackadvisor.Verification} compiles and lints a rule base, {@link
- * org.stackadvisor.ClaimCoverage} maps claims to rules and scenarios, and {@link
- * org.stackadvisor.OutcomeAnalysis} probes the fact space for dead rules, tensions and ties.
+ * {@link org.stackadvisor.authoring.Scenario} runs scenario tests written as files. For rule authors,
+ * {@link org.stackadvisor.authoring.Verification} compiles and lints a rule base, {@link
+ * org.stackadvisor.authoring.ClaimCoverage} maps claims to rules and scenarios, and {@link
+ * org.stackadvisor.authoring.OutcomeAnalysis} probes the fact space for dead rules, tensions and ties.
  *
  * <p>For auditors: every {@link org.stackadvisor.Conclusion} carries a {@link org.stackadvisor.Proof}
  * down to the input facts; {@link org.stackadvisor.StackAdvisor#replay(java.nio.file.Path)} re-decides
- * a saved decision and returns a {@link org.stackadvisor.Replay} that says what differs;
- * {@link org.stackadvisor.AuditLog} is a {@link org.stackadvisor.DecisionListener} that appends each
- * decision to a hash-chained JSON Lines log, and {@link org.stackadvisor.AuditLog#verify(java.nio.file.Path)}
- * checks one; {@link org.stackadvisor.ReportPage} writes a self-contained HTML page about a decision.
+ * a saved decision and returns a {@link org.stackadvisor.audit.Replay} that says what differs;
+ * {@link org.stackadvisor.audit.AuditLog} is a {@link org.stackadvisor.DecisionListener} that appends each
+ * decision to a hash-chained JSON Lines log, and {@link org.stackadvisor.audit.AuditLog#verify(java.nio.file.Path)}
+ * checks one; {@link org.stackadvisor.explain.ReportPage} writes a self-contained HTML page about a decision.
  *
  * <p>An embedding application shares one thread-safe {@code StackAdvisor}, configures it with
  * {@link org.stackadvisor.StackAdvisor#builder()} (a rules folder, scenarios that guard reloads,

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +22,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.stackadvisor.Decision;
+import org.stackadvisor.DecisionListener;
+import org.stackadvisor.Problem;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.json.Hashing;
+import org.stackadvisor.internal.json.Json;
 
 /**
  * A tamper-evident log of decisions: one JSON line per decision (JSON Lines) holding the record
@@ -116,7 +123,7 @@ public final class AuditLog implements DecisionListener {
             record.put("seq", seq);
             record.put("time", DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             record.put("previousHash", previous[1]);
-            record.put("decision", decision.toMap());
+            record.put("decision", Access.root().toMap(decision));
             String body = Json.write(record, false);
             String line = body.substring(0, body.length() - 1) + HASH_FIELD
                     + Hashing.sha256(body.getBytes(StandardCharsets.UTF_8)) + "\"}\n";

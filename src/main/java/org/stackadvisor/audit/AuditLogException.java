@@ -1,6 +1,9 @@
-package org.stackadvisor;
+package org.stackadvisor.audit;
 
 import java.util.List;
+import org.stackadvisor.Problem;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.StackAdvisorException;
 
 /**
  * Thrown when an {@link AuditLog} cannot append a decision's record, or cannot read a log to

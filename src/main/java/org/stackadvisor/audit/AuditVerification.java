@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.audit;
 
 /**
  * The result of {@link AuditLog#verify}: either every record of the log is intact and chained,

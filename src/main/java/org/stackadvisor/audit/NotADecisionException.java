@@ -1,6 +1,8 @@
-package org.stackadvisor;
+package org.stackadvisor.audit;
 
 import java.util.List;
+import org.stackadvisor.Problem;
+import org.stackadvisor.StackAdvisorException;
 
 /**
  * Thrown when a file given as a saved decision is not one: not JSON, not an object, or without

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Firing;
+import org.stackadvisor.Problem;
+import org.stackadvisor.Project;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.json.Json;
 
 /**
  * A saved decision decided again: the input facts stored in it, re-decided with the current
@@ -55,6 +62,38 @@ public final class Replay {
         this.decision = decision;
         this.replayed = parse(decision.toJson(), "the replayed decision");
         compare();
+    }
+
+    /**
+     * Replays a saved decision file with the advisor's rule base: what {@link
+     * StackAdvisor#replay(Path)} returns.
+     *
+     * @param advisor the advisor that decides the stored input facts again
+     * @param decisionFile the JSON of {@link Decision#toJson()}
+     * @return what differs between the stored and the replayed decision
+     * @throws NotADecisionException when the file is missing, not JSON or not a saved decision
+     */
+    public static Replay of(StackAdvisor advisor, Path decisionFile) {
+        return of(decisionFile, decider(advisor));
+    }
+
+    /**
+     * Replays a saved decision given as JSON text: what {@link StackAdvisor#replay(String, String)} returns.
+     *
+     * @param advisor the advisor that decides the stored input facts again
+     * @param decisionJson the JSON of {@link Decision#toJson()}
+     * @param sourceName names the text in problems
+     * @return what differs between the stored and the replayed decision
+     * @throws NotADecisionException when the text is not JSON or not a saved decision
+     */
+    public static Replay of(StackAdvisor advisor, String decisionJson, String sourceName) {
+        return of(decisionJson, sourceName, decider(advisor));
+    }
+
+    /** Decides without telling the advisor's listeners, as a replay always has. */
+    private static Function<Project, Decision> decider(StackAdvisor advisor) {
+        Objects.requireNonNull(advisor, "advisor");
+        return project -> Access.root().decideUnrecorded(advisor, project);
     }
 
     /** Reads a saved decision (the JSON {@code decide --format json} prints) and replays it. */

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.authoring;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.stackadvisor.Claim;
+import org.stackadvisor.InvalidFactsException;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.engine.RuleInfo;
+import org.stackadvisor.internal.json.Json;
 
 /**
  * Which of the article's claims the rule base encodes and which the scenarios exercise: for each
@@ -52,7 +59,7 @@ public final class ClaimCoverage {
      */
     public static ClaimCoverage of(StackAdvisor advisor, Path facts) {
         Objects.requireNonNull(advisor, "advisor");
-        RuleBase ruleBase = advisor.ruleBase();
+        RuleBase ruleBase = Access.root().ruleBase(advisor);
         Map<String, Set<String>> scenariosByRule = new LinkedHashMap<>();
         List<String> scenarioNames = new ArrayList<>();
         for (Scenario scenario : Scenario.discover(facts)) {
@@ -103,7 +110,7 @@ public final class ClaimCoverage {
         totals.put("covered", (int) claims.stream().filter(entry -> entry.status.equals(COVERED)).count());
         totals.put("context", (int) claims.stream().filter(entry -> entry.status.equals(CONTEXT)).count());
         totals.put("uncovered", uncovered().size());
-        RuleBase ruleBase = advisor.ruleBase();
+        RuleBase ruleBase = Access.root().ruleBase(advisor);
         totals.put("rules", ruleBase.rules.size());
         totals.put("rulesFired", (int) claims.stream().flatMap(entry -> entry.rules.stream())
                 .filter(rule -> !rule.scenarios.isEmpty()).map(rule -> rule.name).distinct().count());

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.authoring;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.stackadvisor.Conclusion;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Project;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.json.Json;
+import org.stackadvisor.internal.vocabulary.FieldSpec;
 
 /**
  * Probes the fact space of a rule base to show how it behaves beyond the scenarios: every single
@@ -49,7 +57,7 @@ public final class OutcomeAnalysis {
     /** Decides every single-term and every two-term probe of the advisor's vocabulary. */
     public static OutcomeAnalysis of(StackAdvisor advisor) {
         Objects.requireNonNull(advisor, "advisor");
-        RuleBase ruleBase = advisor.ruleBase();
+        RuleBase ruleBase = Access.root().ruleBase(advisor);
         List<ProbeTerm> singles = new ArrayList<>();
         for (FieldSpec spec : ruleBase.manifest.vocabulary.values()) {
             if (spec.type == FieldSpec.Type.BOOLEAN) {

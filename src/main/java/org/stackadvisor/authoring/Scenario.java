@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.authoring;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.stackadvisor.Conclusion;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Firing;
+import org.stackadvisor.InvalidFactsException;
+import org.stackadvisor.Problem;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.engine.RuleInfo;
+import org.stackadvisor.internal.json.JsonDocumentReader;
+import org.stackadvisor.internal.vocabulary.Suggestions;
 
 /**
  * A scenario test that needs no Java: a facts file ({@code facts/live-chat.json}) and its
@@ -95,7 +105,7 @@ public final class Scenario {
     public ScenarioResult run(StackAdvisor advisor) {
         Map<String, Object> expected = expectations();
         Decision decision = advisor.decide(factsFile);
-        Map<String, RuleInfo> ruleInfos = advisor.ruleBase().rules;
+        Map<String, RuleInfo> ruleInfos = Access.root().ruleBase(advisor).rules;
         List<String> failures = new ArrayList<>();
         List<String> explanations = new ArrayList<>();
         Object verdict = expected.get("verdict");
@@ -153,7 +163,7 @@ public final class Scenario {
     private static String scoresAndEvidence(Decision decision, StackAdvisor advisor) {
         StringBuilder text = new StringBuilder("scores: ");
         text.append(decision.scores().entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
-                .collect(Collectors.joining(", "))).append(" (a candidate must lead by ").append(advisor.ruleBase().manifest.margin)
+                .collect(Collectors.joining(", "))).append(" (a candidate must lead by ").append(Access.root().ruleBase(advisor).manifest.margin)
                 .append(")\nevidence:\n");
         for (Conclusion evidence : decision.conclusions(Conclusion.RECOMMENDATION)) {
             text.append("  +").append(evidence.points()).append(' ').append(evidence.candidate()).append(' ')
@@ -171,7 +181,7 @@ public final class Scenario {
     }
 
     private static String declaredAt(RuleInfo info, StackAdvisor advisor) {
-        return advisor.ruleBase().files.displayName(info.file) + (info.line > 0 ? ":" + info.line : "");
+        return Access.root().ruleBase(advisor).files.displayName(info.file) + (info.line > 0 ? ":" + info.line : "");
     }
 
     private static String firingsOf(Decision decision, java.util.function.Predicate<Firing> which) {

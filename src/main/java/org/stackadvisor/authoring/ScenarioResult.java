@@ -1,6 +1,7 @@
-package org.stackadvisor;
+package org.stackadvisor.authoring;
 
 import java.util.List;
+import org.stackadvisor.Decision;
 
 /** The outcome of {@link Scenario#run}: the decision and every expectation it missed. */
 public final class ScenarioResult {

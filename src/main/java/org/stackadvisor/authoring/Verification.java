@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.authoring;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.stackadvisor.InvalidRuleBaseException;
+import org.stackadvisor.Problem;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.engine.RuleBaseFiles;
+import org.stackadvisor.internal.engine.RuleLint;
+import org.stackadvisor.internal.engine.RuleText;
+import org.stackadvisor.internal.vocabulary.Manifest;
 
 /**
  * What is wrong with a rule base, found without deciding anything: the manifest's problems, every
@@ -72,7 +80,7 @@ public final class Verification {
         problems.addAll(RuleLint.check(texts, manifest, files));
         if (problems.stream().noneMatch(problem -> problem.severity() == Problem.Severity.ERROR)) {
             try {
-                problems.addAll(StackAdvisor.settlingProblems(RuleBase.load(files)));
+                problems.addAll(Access.root().settlingProblems(RuleBase.load(files)));
             } catch (InvalidRuleBaseException e) {
                 problems.addAll(e.problems());
             }
@@ -82,17 +90,6 @@ public final class Verification {
         return unique;
     }
 
-    /**
-     * The lint's errors for a rule base that already compiled (its warnings left out): what
-     * {@link StackAdvisor#reload()} checks before it swaps a rule base in, so that a rule that
-     * could never fire is rejected as {@code verify} would reject it.
-     */
-    static List<Problem> lintErrors(RuleBase ruleBase) {
-        List<Problem> problems = new ArrayList<>();
-        List<RuleText> texts = RuleText.all(ruleBase.files, problems);
-        problems.addAll(RuleLint.check(texts, ruleBase.manifest, ruleBase.files));
-        return problems.stream().filter(problem -> problem.severity() == Problem.Severity.ERROR).collect(Collectors.toList());
-    }
 
     /** The rule base verified: its folder as given, or {@code bundled:}. */
     public String origin() {

@@ -1,9 +1,13 @@
-package org.stackadvisor;
+package org.stackadvisor.explain;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.stackadvisor.Project;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.json.Json;
+import org.stackadvisor.internal.vocabulary.ValidFacts;
 
 /**
  * A nearby project: the project with one or two {@linkplain FactChange changes} to its facts,

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.explain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,6 +6,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stackadvisor.Decision;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.engine.RuleSource;
+import org.stackadvisor.internal.json.Json;
+import org.stackadvisor.internal.vocabulary.Suggestions;
 
 /** What the what-if and why-not explanations share: name checks, the rules' evidence targets, the JSON frame. */
 final class Explanations {

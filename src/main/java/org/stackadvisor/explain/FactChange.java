@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.explain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import org.stackadvisor.Project;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.vocabulary.FieldSpec;
+import org.stackadvisor.internal.vocabulary.ValidFacts;
 
 /**
  * One change to a project's facts, as {@link StackAdvisor#whatIf(Project)} and the why-not

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.explain;
 
 import java.util.LinkedHashMap;
 import java.util.List;

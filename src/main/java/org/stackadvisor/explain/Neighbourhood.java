@@ -1,13 +1,23 @@
-package org.stackadvisor;
+package org.stackadvisor.explain;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.stackadvisor.Conclusion;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Project;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.engine.DecisionRun;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.vocabulary.FactsValidator;
+import org.stackadvisor.internal.vocabulary.ValidFacts;
 
 /**
  * The projects one or two changes away from a project, each decided on demand and remembered:
@@ -62,6 +72,25 @@ final class Neighbourhood {
     private final int firingLimit;
     private final List<Probe> singles = new ArrayList<>();
     private final Map<Integer, Probe> pairs = new HashMap<>();
+
+    /** The projects near {@code project}, decided on one rule base even if a reload swaps another in meanwhile. */
+    static Neighbourhood of(StackAdvisor advisor, RuleBase serving, Project project) {
+        Objects.requireNonNull(project, "project");
+        return new Neighbourhood(serving, FactsValidator.validate(project, serving.manifest.vocabulary),
+                Access.root().firingLimit(advisor, serving));
+    }
+
+    /** The advisor's serving rule base, read once for one explanation. */
+    static RuleBase serving(StackAdvisor advisor) {
+        return Access.root().ruleBase(Objects.requireNonNull(advisor, "advisor"));
+    }
+
+    static int requireNotNegative(int pairLimit) {
+        if (pairLimit < 0) {
+            throw new IllegalArgumentException("pairLimit must be at least 0");
+        }
+        return pairLimit;
+    }
 
     Neighbourhood(RuleBase ruleBase, ValidFacts facts, int firingLimit) {
         this.ruleBase = ruleBase;

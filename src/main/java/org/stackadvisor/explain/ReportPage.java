@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.explain;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,6 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.stackadvisor.Claim;
+import org.stackadvisor.Conclusion;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Firing;
+import org.stackadvisor.Project;
+import org.stackadvisor.Proof;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.json.Json;
 
 /**
  * One self-contained HTML page for an auditor: the verdict, the scores as an SVG bar chart, the

@@ -1,8 +1,10 @@
-package org.stackadvisor;
+package org.stackadvisor.explain;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.engine.RuleInfo;
 
 /**
  * A rule named in an explanation: its name (the audit ID), its section and the claims of the

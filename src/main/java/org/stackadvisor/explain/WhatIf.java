@@ -1,8 +1,11 @@
-package org.stackadvisor;
+package org.stackadvisor.explain;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Project;
+import org.stackadvisor.StackAdvisor;
 
 /**
  * What would change a project's verdict: the smallest changes to its facts that give another
@@ -29,6 +32,20 @@ public final class WhatIf {
     WhatIf(Decision decision, NearestChanges search) {
         this.decision = decision;
         this.search = search;
+    }
+
+    /**
+     * What would change the project's verdict with the advisor's serving rule base: what {@link
+     * StackAdvisor#whatIf(Project, int)} returns.
+     *
+     * @param advisor the advisor whose rule base decides the project and its neighbours
+     * @param project the project as it is
+     * @param pairLimit the most pairs of changes to try; 0 tries single changes only
+     * @return the nearest changes that give another verdict
+     */
+    public static WhatIf of(StackAdvisor advisor, Project project, int pairLimit) {
+        Neighbourhood neighbourhood = Neighbourhood.of(advisor, Neighbourhood.serving(advisor), project);
+        return of(neighbourhood, Neighbourhood.requireNotNegative(pairLimit));
     }
 
     static WhatIf of(Neighbourhood neighbourhood, int pairLimit) {

@@ -1,11 +1,16 @@
-package org.stackadvisor;
+package org.stackadvisor.explain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Project;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.engine.RuleBase;
 
 /**
  * Why a candidate did not win: how far its score is behind, and the rules that would have
@@ -39,6 +44,22 @@ public final class WhyNotCandidate {
         this.margin = margin;
         this.gap = gap;
         this.supporters = List.copyOf(supporters);
+    }
+
+    /**
+     * Why a candidate did not win, with the advisor's serving rule base: what {@link
+     * StackAdvisor#whyNotCandidate(Project, String, int)} returns.
+     *
+     * @param advisor the advisor whose rule base decides the project and its neighbours
+     * @param project the project as it is
+     * @param candidate the candidate's ID
+     * @param pairLimit the most pairs of changes to try per rule; 0 tries single changes only
+     * @return the candidate's gap to the winner and the rules that would have supported it
+     */
+    public static WhyNotCandidate of(StackAdvisor advisor, Project project, String candidate, int pairLimit) {
+        RuleBase serving = Neighbourhood.serving(advisor);
+        String id = Explanations.candidate(serving, Objects.requireNonNull(candidate, "candidate"));
+        return of(Neighbourhood.of(advisor, serving, project), id, Neighbourhood.requireNotNegative(pairLimit));
     }
 
     static WhyNotCandidate of(Neighbourhood neighbourhood, String candidate, int pairLimit) {

@@ -1,7 +1,12 @@
-package org.stackadvisor;
+package org.stackadvisor.explain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Project;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.engine.RuleBase;
 
 /**
  * Why a rule did not fire for a project, answered by trying the changes nearby: the nearest
@@ -30,6 +35,22 @@ public final class WhyNotRule {
         this.rule = rule;
         this.fired = fired;
         this.nearestChanges = nearestChanges;
+    }
+
+    /**
+     * Why a rule did not fire, with the advisor's serving rule base: what {@link
+     * StackAdvisor#whyNotRule(Project, String, int)} returns.
+     *
+     * @param advisor the advisor whose rule base decides the project and its neighbours
+     * @param project the project as it is
+     * @param rule the rule's name
+     * @param pairLimit the most pairs of changes to try; 0 tries single changes only
+     * @return whether the rule fired, and if not the nearest changes that make it fire
+     */
+    public static WhyNotRule of(StackAdvisor advisor, Project project, String rule, int pairLimit) {
+        RuleBase serving = Neighbourhood.serving(advisor);
+        RuleReference reference = Explanations.rule(serving, Objects.requireNonNull(rule, "rule"));
+        return of(Neighbourhood.of(advisor, serving, project), reference, Neighbourhood.requireNotNegative(pairLimit));
     }
 
     static WhyNotRule of(Neighbourhood neighbourhood, RuleReference rule, int pairLimit) {

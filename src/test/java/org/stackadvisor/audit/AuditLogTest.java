@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.Decision;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.json.Hashing;
+import org.stackadvisor.internal.json.Json;
 
 /** The audit log as an embedding application uses it: a listener of the advisor. */
 class AuditLogTest {
@@ -33,7 +38,7 @@ class AuditLogTest {
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).startsWith("{\"seq\":1,\"time\":\"2026-01-02T03:04:05.678Z\",\"previousHash\":\"" + AuditLog.GENESIS
                 + "\",\"decision\":{\"project\":\"Support-desk live chat\"");
-        assertThat(lines.get(0)).contains(Json.write(decision.toMap(), false));
+        assertThat(lines.get(0)).contains(Json.write(Access.root().toMap(decision), false));
         assertThat(AuditLog.verify(file).ok()).isTrue();
     }
 

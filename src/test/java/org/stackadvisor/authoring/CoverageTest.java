@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stackadvisor.Claim;
+import org.stackadvisor.Decision;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.engine.RuleBaseFiles;
 
 /**
  * The rule base encodes the whole article: every signal and caveat claim is cited by a rule,

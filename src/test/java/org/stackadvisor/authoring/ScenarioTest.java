@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.stackadvisor.Decision;
+import org.stackadvisor.StackAdvisor;
 
 /** Every example in {@code facts/} decides as its expectations in {@code facts/expected/} say. */
 class ScenarioTest {

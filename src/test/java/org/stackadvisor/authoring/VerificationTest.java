@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.Problem;
+import org.stackadvisor.RulesCopy;
 
 /** The verification API that {@code verify} prints and that an application can call before loading rules. */
 class VerificationTest {

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.stackadvisor.Project;
-import org.stackadvisor.Scenario;
 import org.stackadvisor.StackAdvisor;
-import org.stackadvisor.WhatIf;
+import org.stackadvisor.authoring.Scenario;
+import org.stackadvisor.explain.WhatIf;
 
 /**
  * How long a what-if takes in a warm JVM, against one decision of the same project measured

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.Claim;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Firing;
+import org.stackadvisor.Project;
+import org.stackadvisor.StackAdvisor;
 
 /** The report page holds everything an auditor needs, escapes every value and needs nothing from the network. */
 class ReportPageTest {

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,16 +12,21 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
 import org.kie.internal.event.rule.RuleEventManager;
+import org.stackadvisor.Decision;
+import org.stackadvisor.InvalidRuleBaseException;
+import org.stackadvisor.Problem;
+import org.stackadvisor.internal.Access;
 import org.stackadvisor.internal.facts.Score;
 import org.stackadvisor.internal.facts.Term;
 import org.stackadvisor.internal.facts.Verdict;
+import org.stackadvisor.internal.vocabulary.ValidFacts;
 
 /**
  * One decision: an empty session over the shared knowledge base (new, or reset from the rule
  * base's {@link SessionPool}), the input facts inserted in canonical order, the rules fired up to
  * a limit, and the final state read back into a {@link Decision} with the trace.
  */
-final class DecisionRun {
+public final class DecisionRun {
     private final RuleBase ruleBase;
     private final ValidFacts facts;
     private final TraceRecorder recorder;
@@ -34,7 +39,7 @@ final class DecisionRun {
         this.recorder = new TraceRecorder(ruleBase.recordedShapes);
     }
 
-    static Decision decide(RuleBase ruleBase, ValidFacts facts, int firingLimit) {
+    public static Decision decide(RuleBase ruleBase, ValidFacts facts, int firingLimit) {
         return new DecisionRun(ruleBase, facts).run(firingLimit);
     }
 
@@ -121,6 +126,6 @@ final class DecisionRun {
                                     + verdicts.stream().sorted().collect(Collectors.joining(", ")))));
         }
         DecisionTrace trace = new DecisionTrace(ruleBase, recorder.firings(), justifiedBy, objects);
-        return new Decision(facts.name, verdicts.get(0), scoreByCandidate, trace, ruleBase.decisionKnowledgeBase, facts);
+        return Access.root().decision(facts.name, verdicts.get(0), scoreByCandidate, trace, ruleBase.decisionKnowledgeBase, facts);
     }
 }

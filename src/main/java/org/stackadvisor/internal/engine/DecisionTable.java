@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.stackadvisor.InvalidRuleBaseException;
+import org.stackadvisor.Problem;
 
 /**
  * A Drools decision table in CSV ({@code *.csv} in the rules folder), turned into DRL by Drools'

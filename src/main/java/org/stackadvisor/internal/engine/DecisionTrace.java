@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,11 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.stackadvisor.Conclusion;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Firing;
+import org.stackadvisor.Proof;
+import org.stackadvisor.internal.Access;
 import org.stackadvisor.internal.facts.Caveat;
 import org.stackadvisor.internal.facts.Evidence;
 import org.stackadvisor.internal.facts.RuleFact;
 import org.stackadvisor.internal.facts.Score;
 import org.stackadvisor.internal.facts.Verdict;
+import org.stackadvisor.internal.json.Json;
 
 /**
  * The trace of one decision as captured from its session (the recorded firings, every current
@@ -26,7 +32,7 @@ import org.stackadvisor.internal.facts.Verdict;
  * capture is never changed after the session ends, so the result is the same whenever it is built;
  * building is synchronized, so a decision shared between threads builds it once.
  */
-final class DecisionTrace {
+public final class DecisionTrace {
     private final RuleBase ruleBase;
     private final List<TraceRecorder.RecordedFiring> recorded;
     private final Map<Object, List<TraceRecorder.RecordedFiring>> justifiedBy;
@@ -41,11 +47,11 @@ final class DecisionTrace {
         this.objects = objects;
     }
 
-    List<Conclusion> conclusions() {
+    public List<Conclusion> conclusions() {
         return built().conclusions;
     }
 
-    List<Firing> firings() {
+    public List<Firing> firings() {
         return built().firings;
     }
 
@@ -141,7 +147,7 @@ final class DecisionTrace {
                 claims.addAll(claimsOf(firing));
                 seqs.add(firing.seq);
             }
-            return new Conclusion(kind, text, List.copyOf(claims), List.copyOf(rules), candidate, points, seqs,
+            return Access.root().conclusion(kind, text, List.copyOf(claims), List.copyOf(rules), candidate, points, seqs,
                     proofOf(fact));
         }
 
@@ -160,10 +166,10 @@ final class DecisionTrace {
         private Proof proofOf(Object matched) {
             Object fact = inSession(matched);
             if (fact instanceof RuleFact && ((RuleFact) fact).isInput()) {
-                return proofs.computeIfAbsent(fact, input -> new Proof(renderFact(input), true, false, List.of()));
+                return proofs.computeIfAbsent(fact, input -> Access.root().proof(renderFact(input), true, false, List.of()));
             }
             if (onPath.contains(fact)) {
-                Proof cycle = new Proof(renderFact(fact), false, true, List.of());
+                Proof cycle = Access.root().proof(renderFact(fact), false, true, List.of());
                 withCycle.add(cycle);
                 return cycle;
             }
@@ -183,10 +189,10 @@ final class DecisionTrace {
                     cyclic |= withCycle.contains(proof);
                     premises.add(proof);
                 }
-                derivations.add(new Proof.Derivation(firing.seq, firing.rule, claimsOf(firing), premises));
+                derivations.add(Access.root().derivation(firing.seq, firing.rule, claimsOf(firing), premises));
             }
             onPath.remove(fact);
-            Proof proof = new Proof(renderFact(fact), false, false, derivations);
+            Proof proof = Access.root().proof(renderFact(fact), false, false, derivations);
             if (cyclic) {
                 withCycle.add(proof);
             } else {
@@ -264,7 +270,7 @@ final class DecisionTrace {
                 for (int i = 0; i < firing.declarationValues.length; i++) {
                     matched.put(firing.declarationIds.get(i), render(firing.declarationValues[i]));
                 }
-                firings.add(new Firing(firing.seq, firing.rule, info == null ? "" : info.section, claimsOf(firing),
+                firings.add(Access.root().firing(firing.seq, firing.rule, info == null ? "" : info.section, claimsOf(firing),
                         Collections.unmodifiableMap(matched), renderFacts(List.of(firing.objects)),
                         renderFacts(firing.inserted()), !firing.supporting));
             }

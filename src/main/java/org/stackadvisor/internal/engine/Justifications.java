@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,22 +18,25 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.stackadvisor.InvalidRuleBaseException;
+import org.stackadvisor.Problem;
 import org.stackadvisor.internal.facts.Candidate;
 import org.stackadvisor.internal.facts.DecisionMargin;
+import org.stackadvisor.internal.vocabulary.Manifest;
 
 /**
  * A loaded and compiled rule base: the manifest, the Drools knowledge base built from the DRL
  * files, what each rule cites, and the hashes that identify it. Immutable; the compiled
  * knowledge base is shared by every decision, each in its own session.
  */
-final class RuleBase {
+public final class RuleBase {
     private static final AtomicLong BUILDS = new AtomicLong();
 
-    final RuleBaseFiles files;
-    final Manifest manifest;
+    public final RuleBaseFiles files;
+    public final Manifest manifest;
     final KieBase kieBase;
-    final String sha256;
-    final Map<String, RuleInfo> rules;
+    public final String sha256;
+    public final Map<String, RuleInfo> rules;
     final Map<String, String> fileHashes;
     /** Whether the knowledge base was loaded from the build's executable model rather than compiled from DRL now. */
     final boolean precompiled;
@@ -87,7 +90,7 @@ final class RuleBase {
     }
 
     /** Reads the manifest and compiles the rules at run time. */
-    static RuleBase load(RuleBaseFiles files) {
+    public static RuleBase load(RuleBaseFiles files) {
         Manifest manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
         List<Problem> tableProblems = new ArrayList<>();
         List<RuleText> texts = RuleText.all(files, tableProblems);
@@ -103,7 +106,7 @@ final class RuleBase {
      * {@linkplain PrecompiledRuleBase#serving() serves} and was made from exactly these files, else
      * {@link #load compiled now}.
      */
-    static RuleBase loadBundled(RuleBaseFiles files) {
+    public static RuleBase loadBundled(RuleBaseFiles files) {
         return PrecompiledRuleBase.serving() ? precompiled(files).orElseGet(() -> load(files)) : load(files);
     }
 
@@ -130,7 +133,7 @@ final class RuleBase {
      *
      * @throws InvalidRuleBaseException with every compile error placed in the file an author edits
      */
-    static Compiled compile(RuleBaseFiles files, List<RuleText> texts) {
+    public static Compiled compile(RuleBaseFiles files, List<RuleText> texts) {
         KieServices services = KieServices.Factory.get();
         Sources sources = Sources.of(services, files, texts);
         KieBuilder builder = services.newKieBuilder(sources.fileSystem).buildAll();

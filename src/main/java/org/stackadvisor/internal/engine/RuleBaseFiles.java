@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -19,18 +19,22 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.stackadvisor.InvalidRuleBaseException;
+import org.stackadvisor.Problem;
+import org.stackadvisor.internal.json.Hashing;
+import org.stackadvisor.internal.vocabulary.Manifest;
 
 /**
  * The files of a rule base, by path relative to its folder ({@code manifest.json},
  * {@code use-cases.drl}, ...), read once so that hashing and compiling see the same bytes.
  */
-final class RuleBaseFiles {
+public final class RuleBaseFiles {
     static final String BUNDLED_RESOURCE = "org/stackadvisor/bundled-rules";
     private static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
 
     /** How problems name the rule base's files: the folder as given, or {@code bundled:}. */
-    final String origin;
-    final SortedMap<String, byte[]> files;
+    public final String origin;
+    public final SortedMap<String, byte[]> files;
     /** The SHA-256 of each file, by path, in path order. */
     final Map<String, String> fileHashes;
     private final String sha256;
@@ -46,7 +50,7 @@ final class RuleBaseFiles {
         this.sha256 = Hashing.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static RuleBaseFiles fromDirectory(Path directory) {
+    public static RuleBaseFiles fromDirectory(Path directory) {
         String origin = directory.toString();
         if (!Files.isDirectory(directory)) {
             throw new InvalidRuleBaseException(List.of(new Problem(origin, 0, 0, "",
@@ -56,7 +60,7 @@ final class RuleBaseFiles {
         return new RuleBaseFiles(origin, readTree(directory, origin));
     }
 
-    static synchronized RuleBaseFiles bundled() {
+    public static synchronized RuleBaseFiles bundled() {
         URL manifest = RuleBaseFiles.class.getClassLoader().getResource(BUNDLED_RESOURCE + "/" + Manifest.FILE_NAME);
         if (manifest == null) {
             throw new InvalidRuleBaseException(List.of(new Problem("bundled:", 0, 0, "",
@@ -147,7 +151,7 @@ final class RuleBaseFiles {
     }
 
     /** How a file of this rule base is named in problems and traces. */
-    String displayName(String relativePath) {
+    public String displayName(String relativePath) {
         return join(origin, relativePath);
     }
 
@@ -155,7 +159,7 @@ final class RuleBaseFiles {
         return origin.endsWith(":") || origin.endsWith("/") ? origin + relative : origin + "/" + relative;
     }
 
-    String text(String relativePath) {
+    public String text(String relativePath) {
         return new String(files.get(relativePath), StandardCharsets.UTF_8);
     }
 
@@ -163,7 +167,7 @@ final class RuleBaseFiles {
      * The rule base's hash: SHA-256 over every file's path and content, in path order, so that
      * renaming, adding, removing or editing any file changes it.
      */
-    String sha256() {
+    public String sha256() {
         return sha256;
     }
 }

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What the trace says of one rule: its name, section, cited claims, file, line and hash. */
-final class RuleInfo {
-    final String name;
-    final String section;
-    final List<String> claims;
-    final String file;
-    final int line;
+public final class RuleInfo {
+    public final String name;
+    public final String section;
+    public final List<String> claims;
+    public final String file;
+    public final int line;
     final String sha256;
 
     RuleInfo(String name, String section, List<String> claims, String file, int line, String sha256) {

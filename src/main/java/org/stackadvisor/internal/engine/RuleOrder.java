@@ -1,8 +1,8 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;

@@ -1,24 +1,25 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stackadvisor.internal.json.Hashing;
 
 /**
  * The text of each rule in a DRL file, found by its {@code rule "..."} and {@code end} lines,
  * so that each rule can be hashed on its own and named with its file and line.
  */
-final class RuleSource {
+public final class RuleSource {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"|^\\s*rule\\s+'([^']+)'|^\\s*rule\\s+(\\w+)");
     private static final Pattern RULE_END = Pattern.compile("^\\s*end\\s*$");
 
-    final String name;
+    public final String name;
     final String file;
     final int line;
-    final String text;
+    public final String text;
 
     private RuleSource(String name, String file, int line, String text) {
         this.name = name;
@@ -41,7 +42,7 @@ final class RuleSource {
         return matcher.find() ? matcher.group(1) : "";
     }
 
-    static List<RuleSource> scan(String file, String drl) {
+    public static List<RuleSource> scan(String file, String drl) {
         List<RuleSource> rules = new ArrayList<>();
         String[] lines = drl.split("\n", -1);
         String name = null;

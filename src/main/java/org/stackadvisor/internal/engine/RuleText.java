@@ -1,14 +1,16 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stackadvisor.InvalidRuleBaseException;
+import org.stackadvisor.Problem;
 
 /**
  * One unit of rule text to compile and lint: a DRL file as it is, or the DRL that Drools
  * generates from a decision table. Places in the text map back to the file an author edits:
  * a DRL line and column, or a table's row and the column of the cell that produced it.
  */
-final class RuleText {
+public final class RuleText {
     /** The file's path in the rule base, such as {@code use-cases.drl}. */
     final String file;
     /** How problems name the file. */
@@ -28,7 +30,7 @@ final class RuleText {
      * Every rule file of a rule base in path order. A table that cannot be read adds its problems
      * to {@code problems} and is left out.
      */
-    static List<RuleText> all(RuleBaseFiles files, List<Problem> problems) {
+    public static List<RuleText> all(RuleBaseFiles files, List<Problem> problems) {
         List<RuleText> texts = new ArrayList<>();
         for (String path : files.files.keySet()) {
             if (path.endsWith(".drl")) {

@@ -1,11 +1,11 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.json;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 as lowercase hex. */
-final class Hashing {
+public final class Hashing {
     /** Cloned for each hash: cheaper than looking the algorithm up among the security providers every time. */
     private static final MessageDigest SHA_256 = newSha256();
     private static final HexFormat HEX = HexFormat.of();
@@ -13,7 +13,7 @@ final class Hashing {
     private Hashing() {
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         MessageDigest digest;
         try {
             digest = (MessageDigest) SHA_256.clone();

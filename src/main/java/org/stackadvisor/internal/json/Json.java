@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -26,7 +26,7 @@ import java.util.Set;
  * much as deciding it. A value of any other type is handed to Jackson as a whole, so the output is
  * Jackson's in every case; {@code JsonTest} checks the two agree.
  */
-final class Json {
+public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
@@ -64,10 +64,10 @@ final class Json {
      * the writer renders it once and copies that text wherever it appears again: a decision's
      * proofs repeat their shared subtrees, so much of its JSON line is such copies.
      */
-    static final class Shared extends AbstractMap<String, Object> {
+    public static final class Shared extends AbstractMap<String, Object> {
         private final Map<String, Object> entries;
 
-        Shared(Map<String, Object> entries) {
+        public Shared(Map<String, Object> entries) {
             this.entries = Collections.unmodifiableMap(entries);
         }
 
@@ -92,7 +92,7 @@ final class Json {
         }
     }
 
-    static String write(Object value, boolean pretty) {
+    public static String write(Object value, boolean pretty) {
         Writer writer = WRITERS.get();
         if (writer.inUse) {
             writer = new Writer();
@@ -286,7 +286,7 @@ final class Json {
     }
 
     /** Text from untrusted input made safe to show in a message: no control characters, bounded. */
-    static String quoteForMessage(String text) {
+    public static String quoteForMessage(String text) {
         StringBuilder safe = new StringBuilder();
         text.codePoints().limit(80).forEach(codePoint -> {
             if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT) {

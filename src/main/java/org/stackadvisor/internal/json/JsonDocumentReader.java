@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stackadvisor.Problem;
 
 /**
  * Reads a JSON document into plain Java values (maps, lists, strings, booleans, numbers and
  * null) and remembers where each value and key stood, so that later checks can report a line
  * and column. Duplicate keys are problems, not silent overwrites.
  */
-final class JsonDocumentReader {
+public final class JsonDocumentReader {
     static final int MAX_DEPTH = 32;
     static final int MAX_STRING_LENGTH = 10_000;
     static final int MAX_NUMBER_LENGTH = 100;
@@ -29,7 +30,7 @@ final class JsonDocumentReader {
      * Values and keys of a rule base's manifest: its vocabulary grows with the rules (a generated
      * base of 10,000 rules names about 10,000 terms), and its authors are trusted more than facts.
      */
-    static final int MAX_MANIFEST_VALUES = 1_000_000;
+    public static final int MAX_MANIFEST_VALUES = 1_000_000;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -41,10 +42,10 @@ final class JsonDocumentReader {
             .build();
 
     /** A parsed document: its root value, the place of every value by JSON path, and problems. */
-    static final class Parsed {
-        final Object root;
-        final Map<String, int[]> positions;
-        final List<Problem> problems;
+    public static final class Parsed {
+        public final Object root;
+        public final Map<String, int[]> positions;
+        public final List<Problem> problems;
 
         Parsed(Object root, Map<String, int[]> positions, List<Problem> problems) {
             this.root = root;
@@ -66,12 +67,12 @@ final class JsonDocumentReader {
     }
 
     /** Reads a facts document, which may come from anyone: at most {@link #MAX_VALUES} values. */
-    static Parsed read(String text, String source) {
+    public static Parsed read(String text, String source) {
         return read(text, source, MAX_VALUES, "a facts file needs a few dozen");
     }
 
     /** Reads a rule base's manifest: at most {@link #MAX_MANIFEST_VALUES} values. */
-    static Parsed readManifest(String text, String source) {
+    public static Parsed readManifest(String text, String source) {
         return read(text, source, MAX_MANIFEST_VALUES, "a manifest needs about two per rule");
     }
 

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,13 +9,18 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.stackadvisor.InvalidFactsException;
+import org.stackadvisor.Problem;
+import org.stackadvisor.Project;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.json.Json;
 
 /**
  * Checks a {@link Project} against a rule base's vocabulary and turns it into {@link
  * ValidFacts}. It reports every problem of the document at once, each with its JSON path,
  * line, column, the allowed values and a suggestion for near misses.
  */
-final class FactsValidator {
+public final class FactsValidator {
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_LIST_SIZE = 100;
     /** More problems than this are summed up in one last problem: past it, the reader learns nothing new. */
@@ -31,10 +36,10 @@ final class FactsValidator {
         this.project = project;
     }
 
-    static ValidFacts validate(Project project, Map<String, FieldSpec> vocabulary) {
+    public static ValidFacts validate(Project project, Map<String, FieldSpec> vocabulary) {
         FactsValidator validator = new FactsValidator(vocabulary, project);
         String name = validator.name();
-        validator.fields(project.document(), "");
+        validator.fields(Access.root().document(project), "");
         if (!validator.problems.isEmpty()) {
             throw new InvalidFactsException(validator.reportedProblems());
         }
@@ -47,7 +52,7 @@ final class FactsValidator {
     }
 
     private String name() {
-        Object name = project.document().get("name");
+        Object name = Access.root().document(project).get("name");
         if (name == null) {
             problem("$", "the required field 'name' is missing; give the project a name such as \"name\": \"Live chat\"");
         } else if (!(name instanceof String) || ((String) name).isBlank()) {
@@ -211,7 +216,7 @@ final class FactsValidator {
     }
 
     private void problem(String jsonPath, String message) {
-        int[] at = project.position(jsonPath);
+        int[] at = Access.root().position(project, jsonPath);
         String shownPath = jsonPath.endsWith("#key") ? jsonPath.substring(0, jsonPath.length() - 4) : jsonPath;
         problems.add(new Problem(project.source(), at == null ? 0 : at[0], at == null ? 0 : at[1], shownPath, message));
     }

@@ -1,12 +1,12 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.vocabulary;
 
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What the manifest's vocabulary allows for one facts field. */
-final class FieldSpec {
-    enum Type {
+public final class FieldSpec {
+    public enum Type {
         /** A list of terms from {@link #terms}. */
         LIST,
         /** One term from {@link #terms}. */
@@ -22,11 +22,11 @@ final class FieldSpec {
 
     static final Pattern WORD = Pattern.compile(WORD_PATTERN);
 
-    final String path;
+    public final String path;
     /** Where the field sits in a facts document, as problems name it: {@code $.team.skills}. */
     final String jsonPath;
-    final Type type;
-    final List<String> terms;
+    public final Type type;
+    public final List<String> terms;
     /** The same terms, for lookups: a vocabulary may hold thousands. */
     final Set<String> termSet;
 
@@ -39,7 +39,7 @@ final class FieldSpec {
     }
 
     /** Whether {@code term} is one of the terms. */
-    boolean knows(String term) {
+    public boolean knows(String term) {
         return termSet.contains(term);
     }
 

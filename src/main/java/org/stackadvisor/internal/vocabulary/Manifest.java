@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,22 +6,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stackadvisor.Claim;
+import org.stackadvisor.InvalidRuleBaseException;
+import org.stackadvisor.Problem;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.json.JsonDocumentReader;
 
 /**
  * The rule base's manifest ({@code manifest.json}): its name and version, the article it
  * encodes, the claim catalogue, the candidates, the decision margin and the facts vocabulary.
  * Everything a rule base may change without Java lives here.
  */
-final class Manifest {
-    static final String FILE_NAME = "manifest.json";
+public final class Manifest {
+    public static final String FILE_NAME = "manifest.json";
 
-    final String name;
-    final String version;
-    final String sourceTitle;
-    final int margin;
-    final Map<String, String> candidates;
-    final Map<String, FieldSpec> vocabulary;
-    final Map<String, Claim> claims;
+    public final String name;
+    public final String version;
+    public final String sourceTitle;
+    public final int margin;
+    public final Map<String, String> candidates;
+    public final Map<String, FieldSpec> vocabulary;
+    public final Map<String, Claim> claims;
 
     private Manifest(String name, String version, String sourceTitle, int margin, Map<String, String> candidates,
             Map<String, FieldSpec> vocabulary, Map<String, Claim> claims) {
@@ -34,7 +39,7 @@ final class Manifest {
         this.claims = claims;
     }
 
-    static Manifest parse(String text, String source) {
+    public static Manifest parse(String text, String source) {
         JsonDocumentReader.Parsed parsed = JsonDocumentReader.readManifest(text, source);
         Reader reader = new Reader(source, parsed);
         Manifest manifest = reader.manifest();
@@ -119,7 +124,7 @@ final class Manifest {
                 if (id != null && claims.containsKey(id)) {
                     problem(path + ".id", "duplicate claim '" + id + "'");
                 } else if (id != null) {
-                    claims.put(id, new Claim(id, section, kinds, leans instanceof String ? (String) leans : "-", paraphrase));
+                    claims.put(id, Access.root().claim(id, section, kinds, leans instanceof String ? (String) leans : "-", paraphrase));
                 }
             }
             return new Manifest(name, version, title, margin, candidates, vocabulary, claims);

@@ -1,15 +1,15 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.vocabulary;
 
 import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean" for near misses, by edit distance. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The closest of {@code known} to {@code given}, if it is close enough to be a typo. */
-    static Optional<String> closest(String given, Collection<String> known) {
+    public static Optional<String> closest(String given, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -24,7 +24,7 @@ final class Suggestions {
     }
 
     /** A message tail such as {@code ; did you mean 'real-time'?}, or empty. */
-    static String didYouMean(String given, Collection<String> known) {
+    public static String didYouMean(String given, Collection<String> known) {
         return closest(given, known).map(match -> "; did you mean '" + match + "'?").orElse("");
     }
 

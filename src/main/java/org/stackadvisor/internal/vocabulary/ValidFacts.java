@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.vocabulary;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,15 +8,17 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.stackadvisor.internal.facts.Term;
+import org.stackadvisor.internal.json.Hashing;
+import org.stackadvisor.internal.json.Json;
 
 /**
  * A project's facts after validation, in canonical form: list fields sorted and without
  * duplicates, absent single values left out, keys in a fixed order. Two documents that differ
  * only in list order or key order have the same canonical form and the same hash.
  */
-final class ValidFacts {
-    final String name;
-    final SortedMap<String, Object> values;
+public final class ValidFacts {
+    public final String name;
+    public final SortedMap<String, Object> values;
     /**
      * The canonical form and its hash, made when first asked for: a caller who reads only the
      * verdict does not pay for them. Made at most a few times by threads racing for it, always the
@@ -24,23 +26,23 @@ final class ValidFacts {
      */
     private volatile Canonical canonical;
 
-    ValidFacts(String name, SortedMap<String, Object> values) {
+    public ValidFacts(String name, SortedMap<String, Object> values) {
         this.name = name;
         this.values = values;
     }
 
     /** The facts nested and sorted as the decision JSON's {@code input.facts}; read-only. */
-    Map<String, Object> canonical() {
+    public Map<String, Object> canonical() {
         return canonicalForm().facts;
     }
 
     /** {@link #canonical()} as compact JSON: the text that {@link #sha256()} hashes. */
-    String canonicalJson() {
+    public String canonicalJson() {
         return canonicalForm().json;
     }
 
     /** The SHA-256 of {@link #canonicalJson()}. */
-    String sha256() {
+    public String sha256() {
         return canonicalForm().sha256;
     }
 
@@ -66,7 +68,7 @@ final class ValidFacts {
     }
 
     /** The input facts the rules match: one {@link Term} per list element and single value. */
-    List<Term> terms() {
+    public List<Term> terms() {
         List<Term> terms = new ArrayList<>();
         for (Map.Entry<String, Object> entry : values.entrySet()) {
             Object value = entry.getValue();

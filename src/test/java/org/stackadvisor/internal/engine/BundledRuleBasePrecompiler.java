@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,6 +16,8 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
+import org.stackadvisor.InvalidRuleBaseException;
+import org.stackadvisor.Problem;
 
 /**
  * A build step, not a test: precompiles the bundled rule base into Drools' executable model.

@@ -1,9 +1,14 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stackadvisor.Conclusion;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Firing;
+import org.stackadvisor.Project;
+import org.stackadvisor.StackAdvisor;
 
 /**
  * Truth maintenance keeps every justification of an equal logical fact, but Drools' events report

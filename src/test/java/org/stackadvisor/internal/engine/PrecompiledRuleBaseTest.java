@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.RulesCopy;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.audit.Replay;
+import org.stackadvisor.authoring.Scenario;
+import org.stackadvisor.internal.Access;
 
 /**
  * The bundled rule base, precompiled by the build into Drools' executable model
@@ -29,19 +34,19 @@ import org.junit.jupiter.api.io.TempDir;
 class PrecompiledRuleBaseTest {
     private static final RuleBase PRECOMPILED_RULES = RuleBase.precompiled(RuleBaseFiles.bundled())
             .orElseThrow(() -> new AssertionError("no current precompiled rule base; `mvn process-test-classes` makes it"));
-    private static final StackAdvisor PRECOMPILED = StackAdvisor.serving(PRECOMPILED_RULES);
+    private static final StackAdvisor PRECOMPILED = Access.root().serving(PRECOMPILED_RULES);
     private static final StackAdvisor COMPILED_NOW = StackAdvisor.fromDirectory(Path.of("rules"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void whenTheBundledAdvisorStarts_thenItServesThePrecompiledRuleBaseExactlyWhenSwitchedOn() {
         // given the build's precompile step (mvn process-test-classes); when the bundled advisor starts
-        RuleBase bundled = StackAdvisor.bundled().ruleBase();
+        RuleBase bundled = Access.root().ruleBase(StackAdvisor.bundled());
 
         // then it loaded the executable model if the switch says so, and the rules folder's advisor compiled DRL
         assertThat(PRECOMPILED_RULES.precompiled).isTrue();
         assertThat(bundled.precompiled).isEqualTo(PrecompiledRuleBase.serving());
-        assertThat(COMPILED_NOW.ruleBase().precompiled).isFalse();
+        assertThat(Access.root().ruleBase(COMPILED_NOW).precompiled).isFalse();
         assertThat(PRECOMPILED_RULES.sha256).isEqualTo(bundled.sha256).isEqualTo(COMPILED_NOW.knowledgeBaseSha256());
     }
 
@@ -99,14 +104,14 @@ class PrecompiledRuleBaseTest {
     @Test
     void whenTheRulesAreListed_thenEachRuleCitesTheSameClaimsSectionFileLineAndHash() {
         // given both rule bases; when their rules are listed
-        Map<String, String> precompiled = described(PRECOMPILED.ruleBase().rules);
-        Map<String, String> compiledNow = described(COMPILED_NOW.ruleBase().rules);
+        Map<String, String> precompiled = described(Access.root().ruleBase(PRECOMPILED).rules);
+        Map<String, String> compiledNow = described(Access.root().ruleBase(COMPILED_NOW).rules);
 
         // then every rule, in the same order, says the same, the decision table's rows included
-        assertThat(precompiled).hasSize(COMPILED_NOW.ruleBase().rules.size()).isNotEmpty();
+        assertThat(precompiled).hasSize(Access.root().ruleBase(COMPILED_NOW).rules.size()).isNotEmpty();
         assertThat(precompiled).containsExactlyEntriesOf(compiledNow);
         assertThat(precompiled.values()).anyMatch(rule -> rule.contains("library-ecosystems.csv"));
-        assertThat(PRECOMPILED.ruleBase().fileHashes).isEqualTo(COMPILED_NOW.ruleBase().fileHashes);
+        assertThat(Access.root().ruleBase(PRECOMPILED).fileHashes).isEqualTo(Access.root().ruleBase(COMPILED_NOW).fileHashes);
     }
 
     @Test
@@ -138,7 +143,7 @@ class PrecompiledRuleBaseTest {
         // given a descriptor with the right hash whose model class is not on the class path
         RuleBaseFiles bundled = RuleBaseFiles.bundled();
         Properties descriptor = PrecompiledRuleBase.describe(bundled.sha256(),
-                java.util.List.of("org.stackadvisor.rules.NoSuchModel"), PRECOMPILED.ruleBase().rules, java.util.List.of());
+                java.util.List.of("org.stackadvisor.rules.NoSuchModel"), Access.root().ruleBase(PRECOMPILED).rules, java.util.List.of());
 
         // when it is loaded; then the caller is told to compile
         assertThat(PrecompiledRuleBase.load(descriptor, bundled, getClass().getClassLoader())).isEmpty();

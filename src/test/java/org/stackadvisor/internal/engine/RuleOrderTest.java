@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Firing;
+import org.stackadvisor.RulesCopy;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.Access;
 
 class RuleOrderTest {
     private static final StackAdvisor BUNDLED = StackAdvisor.bundled();
@@ -74,7 +79,7 @@ class RuleOrderTest {
     void whenTheRulesAreCompiledFromDrl_thenTheyFireInTheSameOrderAsThePrecompiledOnes() throws IOException {
         // given the bundled rules compiled now, and the build's executable model of them
         StackAdvisor compiled = StackAdvisor.fromDirectory(RulesCopy.into(folder));
-        assertThat(BUNDLED.ruleBase().precompiled).isTrue();
+        assertThat(Access.root().ruleBase(BUNDLED).precompiled).isTrue();
 
         // when an example is decided by both; then the traces are the same, firing for firing
         Path example = Path.of("facts/live-chat.json");

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -12,6 +12,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.runtime.KieSession;
+import org.stackadvisor.InvalidRuleBaseException;
+import org.stackadvisor.RulesCopy;
+import org.stackadvisor.RunawayRules;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.Access;
 import org.stackadvisor.internal.facts.Term;
 
 class SessionPoolTest {
@@ -23,7 +28,7 @@ class SessionPoolTest {
         // given a fresh advisor: its first decision runs on a new session
         StackAdvisor advisor = StackAdvisor.fromDirectory(RulesCopy.into(freshFolder()));
         String first = advisor.decide(LIVE_CHAT).toJson();
-        assertThat(advisor.ruleBase().sessions.idle()).isEqualTo(1);
+        assertThat(Access.root().ruleBase(advisor).sessions.idle()).isEqualTo(1);
 
         // when other projects are decided on that session, and then the first one again
         String other = advisor.decide(ML_FRAUD).toJson();
@@ -32,7 +37,7 @@ class SessionPoolTest {
         // then nothing of the earlier decisions leaks into the later ones
         assertThat(again).isEqualTo(first);
         assertThat(other).isEqualTo(StackAdvisor.fromDirectory(RulesCopy.into(freshFolder())).decide(ML_FRAUD).toJson());
-        assertThat(advisor.ruleBase().sessions.idle()).isEqualTo(1);
+        assertThat(Access.root().ruleBase(advisor).sessions.idle()).isEqualTo(1);
     }
 
     @Test
@@ -45,7 +50,7 @@ class SessionPoolTest {
 
         // then the session it left half-fired is disposed, not reused
         assertThat(failure).isNotNull();
-        assertThat(advisor.ruleBase().sessions.idle()).isZero();
+        assertThat(Access.root().ruleBase(advisor).sessions.idle()).isZero();
     }
 
     @Test
@@ -77,13 +82,13 @@ class SessionPoolTest {
         }
 
         // then every decision was right, and no more sessions wait than the pool keeps
-        assertThat(advisor.ruleBase().sessions.idle()).isBetween(1, SessionPool.MAX_IDLE);
+        assertThat(Access.root().ruleBase(advisor).sessions.idle()).isBetween(1, SessionPool.MAX_IDLE);
     }
 
     @Test
     void whenTheRuleBaseIsLarge_thenSessionsAreDisposedRatherThanReset() {
         // given a pool for a rule base above the size where reuse pays
-        SessionPool pool = new SessionPool(StackAdvisor.bundled().ruleBase().kieBase, SessionPool.MAX_POOLED_RULES + 1);
+        SessionPool pool = new SessionPool(Access.root().ruleBase(StackAdvisor.bundled()).kieBase, SessionPool.MAX_POOLED_RULES + 1);
         KieSession session = pool.take();
         session.insert(new Term("traits", "real-time"));
         session.fireAllRules();

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.stackadvisor.Decision;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.authoring.Scenario;
+import org.stackadvisor.internal.Access;
 
 /**
  * The direct JSON writer gives the bytes Jackson's data binding gave, compact and pretty, on every
@@ -33,7 +37,7 @@ class JsonTest {
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             // given the decision of an example, its canonical facts and its proofs
             Decision decision = ADVISOR.decide(file);
-            Map<String, Object> tree = decision.toMap();
+            Map<String, Object> tree = Access.root().toMap(decision);
             // when it is written both ways; then the text is the same, compact and pretty
             assertSameAsJackson(tree);
             assertThat(decision.toJson()).isEqualTo(Json.writeWithJackson(tree, true));

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.stackadvisor.InvalidRuleBaseException;
+import org.stackadvisor.internal.json.JsonDocumentReader;
 
 /**
  * A rule base's manifest grows with its rules (its vocabulary names the terms they read), so it

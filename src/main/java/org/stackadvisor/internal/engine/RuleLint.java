@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.internal.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.stackadvisor.Claim;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Problem;
+import org.stackadvisor.internal.json.JsonDocumentReader;
+import org.stackadvisor.internal.vocabulary.FieldSpec;
+import org.stackadvisor.internal.vocabulary.Manifest;
+import org.stackadvisor.internal.vocabulary.Suggestions;
 
 /**
  * The mistakes Drools compiles without a word: a rule citing no claim or an unknown one, a
@@ -17,7 +25,15 @@ import java.util.regex.Pattern;
  * fires), an unknown candidate, a
  * duplicate rule name, a consequence that changes or removes facts.
  */
-final class RuleLint {
+public final class RuleLint {
+    /** The lint's errors (not its warnings) over a loaded rule base: what a reload refuses. */
+    public static List<Problem> errors(RuleBase ruleBase) {
+        List<Problem> problems = new ArrayList<>();
+        List<RuleText> texts = RuleText.all(ruleBase.files, problems);
+        problems.addAll(check(texts, ruleBase.manifest, ruleBase.files));
+        return problems.stream().filter(problem -> problem.severity() == Problem.Severity.ERROR).collect(Collectors.toList());
+    }
+
     private static final Pattern CLAIMS = Pattern.compile("@claims\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern SECTION = Pattern.compile("@section\\s*\\(");
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
@@ -46,7 +62,7 @@ final class RuleLint {
      * Lints the rule texts against the manifest; without a manifest (it failed to load) only the
      * checks that need none run.
      */
-    static List<Problem> check(List<RuleText> texts, Manifest manifest, RuleBaseFiles files) {
+    public static List<Problem> check(List<RuleText> texts, Manifest manifest, RuleBaseFiles files) {
         RuleLint lint = new RuleLint(manifest);
         for (RuleText text : texts) {
             Matcher derived = NEW_CHARACTERISTIC.matcher(maskComments(text.drl));

@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.audit;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

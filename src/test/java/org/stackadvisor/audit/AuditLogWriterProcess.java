@@ -1,4 +1,4 @@
-package org.stackadvisor;
+package org.stackadvisor.audit;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.stackadvisor.StackAdvisor;
 
 /**
  * The process that the kill -9 tests start and kill: it decides the {@code facts/} examples in a
