@@ -1,5 +1,6 @@
 package org.stackadvisor.internal;
 
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Map;
 import org.stackadvisor.Claim;
@@ -83,8 +84,8 @@ public final class Access {
         Root installed = root;
         if (installed == null) {
             try {
-                Class.forName(StackAdvisor.class.getName(), true, StackAdvisor.class.getClassLoader());
-            } catch (ClassNotFoundException e) {
+                MethodHandles.lookup().ensureInitialized(StackAdvisor.class);
+            } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
             installed = root;
