@@ -34,7 +34,7 @@ public final class RuleBase {
 
     public final RuleBaseFiles files;
     public final Manifest manifest;
-    final KieBase kieBase;
+    public final KieBase kieBase;
     public final String sha256;
     public final Map<String, RuleInfo> rules;
     final Map<String, String> fileHashes;

@@ -17,13 +17,13 @@ import org.kie.api.runtime.KieSession;
  * <p>Resetting uses Drools' internal session class, as Drools' own session pool does; a Drools
  * upgrade that changes it breaks here and in {@code SessionPoolTest}.
  */
-final class SessionPool {
+public final class SessionPool {
     /**
      * Measured with raw decisions on generated rule bases (SessionReuseComparison in src/bench, figures in BENCHMARKS.md): reuse
      * was 12 % cheaper at the 55 bundled rules and 9 % at 1,000, about even at 2,000, and dearer
      * from 5,000 on (33 % at 10,000).
      */
-    static final int MAX_POOLED_RULES = 1_000;
+    public static final int MAX_POOLED_RULES = 1_000;
     /**
      * Enough for the threads of a busy server to find one each; more would only hold memory (a
      * reset session keeps the memories of every rule it touched), so never more than 32.
@@ -35,13 +35,13 @@ final class SessionPool {
     private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger idleCount = new AtomicInteger();
 
-    SessionPool(KieBase kieBase, int rules) {
+    public SessionPool(KieBase kieBase, int rules) {
         this.kieBase = kieBase;
         this.pooling = rules <= MAX_POOLED_RULES;
     }
 
     /** A session with no facts and no listeners: a reset one when one waits, else a new one. */
-    KieSession take() {
+    public KieSession take() {
         KieSession session = idle.pollFirst();
         if (session == null) {
             return kieBase.newKieSession();
@@ -54,7 +54,7 @@ final class SessionPool {
      * Ends a decision's use of a session: when {@code reusable}, it is reset (facts, agenda, memories
      * and listeners cleared) and kept while fewer than {@link #MAX_IDLE} wait; otherwise disposed.
      */
-    void giveBack(KieSession session, boolean reusable) {
+    public void giveBack(KieSession session, boolean reusable) {
         if (!reusable || !pooling || !(session instanceof StatefulKnowledgeSessionImpl)) {
             session.dispose();
             return;

@@ -114,7 +114,7 @@ public final class Json {
     }
 
     /** The same JSON through Jackson's data binding: the reference the direct writer must equal. */
-    static String writeWithJackson(Object value, boolean pretty) {
+    public static String writeWithJackson(Object value, boolean pretty) {
         try {
             return (pretty ? PRETTY : COMPACT).writeValueAsString(value);
         } catch (JsonProcessingException e) {
