@@ -423,7 +423,7 @@ public final class StackAdvisor {
         return new StackAdvisor(ruleBase, null, null, 0, DEFAULT_MAX_FACTS_FILE_BYTES, List.of());
     }
 
-    /** The serving rule base, for the authoring tools of this package (coverage, analysis, scenarios). */
+    /** The serving rule base, for the authoring and explanation tools (through {@code internal.Access}). */
     RuleBase ruleBase() {
         return ruleBase.get();
     }
