@@ -14,12 +14,16 @@ import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.facts.Candidate;
 import org.stackadvisor.internal.facts.Caveat;
 import org.stackadvisor.internal.facts.Evidence;
 import org.stackadvisor.internal.facts.Score;
 import org.stackadvisor.internal.facts.Tension;
 import org.stackadvisor.internal.facts.Term;
 import org.stackadvisor.internal.facts.Verdict;
+import org.stackadvisor.internal.vocabulary.FactsValidator;
+import org.stackadvisor.internal.vocabulary.ValidFacts;
 
 /**
  * The benchmarks' inputs: an advisor, its compiled rule base, and every example of a facts folder

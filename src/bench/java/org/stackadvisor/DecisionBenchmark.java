@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.stackadvisor.internal.engine.DecisionRun;
 
 /**
  * One decision on the bundled rule base, four ways side by side, each invocation taking the next

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import org.stackadvisor.internal.json.Json;
+import org.stackadvisor.internal.vocabulary.FactsValidator;
+import org.stackadvisor.internal.vocabulary.FieldSpec;
+import org.stackadvisor.internal.vocabulary.ValidFacts;
 
 /**
  * The per-decision cost outside the trace, old way against new, timed side by side in alternating

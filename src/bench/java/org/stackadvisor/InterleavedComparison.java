@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.stackadvisor.internal.engine.DecisionRun;
 
 /**
  * The paths of {@link DecisionBenchmark}, timed in alternating slices of CPU time in one JVM, for

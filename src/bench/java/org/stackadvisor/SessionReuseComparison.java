@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.stackadvisor.internal.engine.SessionPool;
+import org.stackadvisor.internal.facts.Candidate;
+import org.stackadvisor.internal.facts.Term;
 import org.stackadvisor.internal.facts.Verdict;
 
 /**

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.stackadvisor.audit.MadrRecord;
+import org.stackadvisor.explain.MadrRecord;
+import org.stackadvisor.internal.engine.DecisionTrace;
+import org.stackadvisor.internal.json.Json;
+import org.stackadvisor.internal.vocabulary.ValidFacts;
 
 /**
  * The outcome of deciding one {@link Project}: the verdict, the score of each candidate, the
@@ -171,7 +174,7 @@ public final class Decision {
 
     /**
      * The decision as an Architecture Decision Record in the MADR 4 format, proposed and dated
-     * today; {@link org.stackadvisor.audit.MadrRecord} sets the status, the date and the decision
+     * today; {@link org.stackadvisor.explain.MadrRecord} sets the status, the date and the decision
      * makers, and writes the record into a folder under the next number.
      *
      * <pre>{@code

@@ -10,7 +10,12 @@ import java.util.List;
 public final class InvalidFactsException extends StackAdvisorException {
     private static final long serialVersionUID = 1L;
 
-    InvalidFactsException(List<Problem> problems) {
+    /**
+     * Facts that break the rule base's vocabulary.
+     *
+     * @param problems every problem found, at least one
+     */
+    public InvalidFactsException(List<Problem> problems) {
         super("invalid facts", problems);
     }
 }

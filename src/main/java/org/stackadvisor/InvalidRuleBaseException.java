@@ -9,7 +9,12 @@ import java.util.List;
 public final class InvalidRuleBaseException extends StackAdvisorException {
     private static final long serialVersionUID = 1L;
 
-    InvalidRuleBaseException(List<Problem> problems) {
+    /**
+     * A rule base that cannot be served.
+     *
+     * @param problems every problem found, at least one
+     */
+    public InvalidRuleBaseException(List<Problem> problems) {
         super("invalid rule base", problems);
     }
 }

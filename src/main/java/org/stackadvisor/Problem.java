@@ -30,11 +30,30 @@ public final class Problem {
     private final String path;
     private final String message;
 
-    Problem(String source, int line, int column, String path, String message) {
+    /**
+     * An error.
+     *
+     * @param source the file or input it is about
+     * @param line its 1-based line, or 0 when unknown
+     * @param column its 1-based column, or 0 when unknown
+     * @param path its JSON path, or empty
+     * @param message what is wrong
+     */
+    public Problem(String source, int line, int column, String path, String message) {
         this(Severity.ERROR, source, line, column, path, message);
     }
 
-    Problem(Severity severity, String source, int line, int column, String path, String message) {
+    /**
+     * An error or a warning.
+     *
+     * @param severity error or warning
+     * @param source the file or input it is about
+     * @param line its 1-based line, or 0 when unknown
+     * @param column its 1-based column, or 0 when unknown
+     * @param path its JSON path, or empty
+     * @param message what is wrong
+     */
+    public Problem(Severity severity, String source, int line, int column, String path, String message) {
         this.severity = Objects.requireNonNull(severity, "severity");
         this.source = source == null ? "<input>" : source;
         this.line = line;

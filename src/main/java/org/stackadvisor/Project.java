@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.stackadvisor.internal.input.FactsFormat;
+import org.stackadvisor.internal.json.JsonDocumentReader;
 
 /**
  * A project to decide: the input of Stack Advisor, in the terms of the facts contract.

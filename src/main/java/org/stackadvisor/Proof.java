@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.stackadvisor.internal.json.Json;
 
 /**
  * Why a fact holds: the rule firings that derived it and, for each firing, the proofs of the

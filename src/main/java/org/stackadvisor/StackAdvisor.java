@@ -13,6 +13,21 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stackadvisor.audit.NotADecisionException;
+import org.stackadvisor.audit.Replay;
+import org.stackadvisor.authoring.Scenario;
+import org.stackadvisor.authoring.ScenarioResult;
+import org.stackadvisor.authoring.Verification;
+import org.stackadvisor.explain.WhatIf;
+import org.stackadvisor.explain.WhyNotCandidate;
+import org.stackadvisor.explain.WhyNotRule;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.engine.DecisionRun;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.engine.RuleBaseFiles;
+import org.stackadvisor.internal.engine.RuleLint;
+import org.stackadvisor.internal.vocabulary.FactsValidator;
+import org.stackadvisor.internal.vocabulary.ValidFacts;
 
 /**
  * Decides whether a project's back end should be built with Node.js or Python, by firing the
@@ -37,6 +52,10 @@ public final class StackAdvisor {
     public static final long DEFAULT_MAX_FACTS_FILE_BYTES = Project.DEFAULT_MAX_FILE_SIZE;
 
     private static final Logger LOG = LoggerFactory.getLogger(StackAdvisor.class);
+
+    static {
+        Access.install(new RootAccess());
+    }
 
     private final AtomicReference<RuleBase> ruleBase;
     private final Path rulesDirectory;
@@ -127,7 +146,7 @@ public final class StackAdvisor {
     }
 
     /** Decides with the rule base serving when the call begins, read once, and tells no listener. */
-    private Decision decideUnrecorded(Project project) {
+    Decision decideUnrecorded(Project project) {
         RuleBase serving = ruleBase.get();
         ValidFacts facts = FactsValidator.validate(project, serving.manifest.vocabulary, strictTerms);
         return DecisionRun.decide(serving, facts, firingLimitFor(serving));
@@ -147,7 +166,7 @@ public final class StackAdvisor {
      * @throws InvalidFactsException when the stored facts break this rule base's vocabulary
      */
     public Replay replay(Path decisionFile) {
-        return Replay.of(Objects.requireNonNull(decisionFile, "decisionFile"), this::decideUnrecorded);
+        return Replay.of(this, Objects.requireNonNull(decisionFile, "decisionFile"));
     }
 
     /**
@@ -157,7 +176,7 @@ public final class StackAdvisor {
      * @throws InvalidFactsException when the stored facts break this rule base's vocabulary
      */
     public Replay replay(String decisionJson, String sourceName) {
-        return Replay.of(Objects.requireNonNull(decisionJson, "decisionJson"), sourceName, this::decideUnrecorded);
+        return Replay.of(this, Objects.requireNonNull(decisionJson, "decisionJson"), sourceName);
     }
 
     /**
@@ -235,7 +254,7 @@ public final class StackAdvisor {
         StackAdvisor trial = new StackAdvisor(candidate, rulesDirectory, null, configuredFiringLimit,
                 maxFactsFileBytes, strictTerms, List.of());
         List<Problem> problems = new ArrayList<>();
-        problems.addAll(Verification.lintErrors(candidate));
+        problems.addAll(RuleLint.errors(candidate));
         problems.addAll(settlesOnAProjectWithNoFacts(trial, candidate));
         problems.addAll(scenariosPass(trial));
         return problems;
@@ -335,7 +354,7 @@ public final class StackAdvisor {
      * changes only, and the result says whether the limit cut the search short.
      */
     public WhatIf whatIf(Project project, int pairLimit) {
-        return WhatIf.of(neighbourhood(ruleBase.get(), project), requireNotNegative(pairLimit));
+        return WhatIf.of(this, project, pairLimit);
     }
 
     /**
@@ -355,9 +374,7 @@ public final class StackAdvisor {
 
     /** {@link #whyNotRule(Project, String)} trying at most {@code pairLimit} pairs of changes. */
     public WhyNotRule whyNotRule(Project project, String rule, int pairLimit) {
-        RuleBase serving = ruleBase.get();
-        RuleReference reference = Explanations.rule(serving, Objects.requireNonNull(rule, "rule"));
-        return WhyNotRule.of(neighbourhood(serving, project), reference, requireNotNegative(pairLimit));
+        return WhyNotRule.of(this, project, rule, pairLimit);
     }
 
     /**
@@ -378,23 +395,7 @@ public final class StackAdvisor {
 
     /** {@link #whyNotCandidate(Project, String)} trying at most {@code pairLimit} pairs of changes per rule. */
     public WhyNotCandidate whyNotCandidate(Project project, String candidate, int pairLimit) {
-        RuleBase serving = ruleBase.get();
-        String id = Explanations.candidate(serving, Objects.requireNonNull(candidate, "candidate"));
-        return WhyNotCandidate.of(neighbourhood(serving, project), id, requireNotNegative(pairLimit));
-    }
-
-    /** The projects near {@code project}, decided on one rule base even if a reload swaps another in meanwhile. */
-    private Neighbourhood neighbourhood(RuleBase serving, Project project) {
-        Objects.requireNonNull(project, "project");
-        return new Neighbourhood(serving, FactsValidator.validate(project, serving.manifest.vocabulary, strictTerms),
-                firingLimitFor(serving));
-    }
-
-    private static int requireNotNegative(int pairLimit) {
-        if (pairLimit < 0) {
-            throw new IllegalArgumentException("pairLimit must be at least 0");
-        }
-        return pairLimit;
+        return WhyNotCandidate.of(this, project, candidate, pairLimit);
     }
 
     /** The rule base's name, from its manifest. */
@@ -457,7 +458,7 @@ public final class StackAdvisor {
         return new StackAdvisor(ruleBase, null, null, 0, DEFAULT_MAX_FACTS_FILE_BYTES, false, List.of());
     }
 
-    /** The serving rule base, for the authoring tools of this package (coverage, analysis, scenarios). */
+    /** The serving rule base, for the authoring and explanation tools (through {@code internal.Access}). */
     RuleBase ruleBase() {
         return ruleBase.get();
     }
@@ -467,7 +468,7 @@ public final class StackAdvisor {
         return firingLimitFor(ruleBase.get());
     }
 
-    private int firingLimitFor(RuleBase serving) {
+    int firingLimitFor(RuleBase serving) {
         return configuredFiringLimit > 0 ? configuredFiringLimit : 1_000 + 100 * serving.rules.size();
     }
 

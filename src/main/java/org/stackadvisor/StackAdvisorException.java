@@ -11,7 +11,13 @@ public class StackAdvisorException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
-    StackAdvisorException(String summary, List<Problem> problems) {
+    /**
+     * For the subclasses, here and in the other packages of this library.
+     *
+     * @param summary what failed, before the problems in the message
+     * @param problems every problem found, at least one
+     */
+    protected StackAdvisorException(String summary, List<Problem> problems) {
         super(summary + (problems.isEmpty() ? "" : problems.stream()
                 .map(Problem::toString).collect(Collectors.joining("\n  ", ":\n  ", ""))));
         this.problems = List.copyOf(problems);

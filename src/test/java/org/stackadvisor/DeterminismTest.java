@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.stackadvisor.authoring.Scenario;
 
 /**
  * The same rule base and the same facts give byte-identical decision JSON: whatever the order

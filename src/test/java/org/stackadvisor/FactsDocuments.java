@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Random;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.stackadvisor.internal.vocabulary.FieldSpec;
+import org.stackadvisor.internal.vocabulary.Manifest;
 
 /**
  * Facts documents for fuzzing and soaking: valid ones generated from the bundled rule base's

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.authoring.Scenario;
 
 /** Every conclusion's proof reaches the input facts and names every firing that derived it. */
 class ProofTest {

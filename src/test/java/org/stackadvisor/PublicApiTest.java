@@ -32,57 +32,58 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The library's public API, read from the compiled classes of {@code org.stackadvisor}: exactly the
- * intended types are public, and no Drools or KIE type appears in any public or protected
- * signature, so embedding applications never compile against the engine.
+ * The library's public API, read from the compiled classes of {@code org.stackadvisor} and its public
+ * packages {@code audit}, {@code authoring} and {@code explain}: exactly the intended types are
+ * public, and no Drools or KIE type appears in any public or protected signature, so embedding
+ * applications never compile against the engine.
  */
 class PublicApiTest {
     private static final Set<String> INTENDED_PUBLIC_TYPES = Set.of(
-            "org.stackadvisor.Alternative",
-            "org.stackadvisor.AuditLog",
-            "org.stackadvisor.AuditLogException",
-            "org.stackadvisor.AuditVerification",
+            "org.stackadvisor.explain.Alternative",
+            "org.stackadvisor.audit.AuditLog",
+            "org.stackadvisor.audit.AuditLogException",
+            "org.stackadvisor.audit.AuditVerification",
             "org.stackadvisor.Claim",
-            "org.stackadvisor.ClaimCoverage",
-            "org.stackadvisor.ClaimCoverage$CitingRule",
-            "org.stackadvisor.ClaimCoverage$ClaimEntry",
-            "org.stackadvisor.OutcomeAnalysis",
-            "org.stackadvisor.OutcomeAnalysis$Tension",
-            "org.stackadvisor.OutcomeAnalysis$Tension$Side",
-            "org.stackadvisor.OutcomeAnalysis$Tie",
+            "org.stackadvisor.authoring.ClaimCoverage",
+            "org.stackadvisor.authoring.ClaimCoverage$CitingRule",
+            "org.stackadvisor.authoring.ClaimCoverage$ClaimEntry",
+            "org.stackadvisor.authoring.OutcomeAnalysis",
+            "org.stackadvisor.authoring.OutcomeAnalysis$Tension",
+            "org.stackadvisor.authoring.OutcomeAnalysis$Tension$Side",
+            "org.stackadvisor.authoring.OutcomeAnalysis$Tie",
             "org.stackadvisor.Problem$Severity",
-            "org.stackadvisor.Verification",
+            "org.stackadvisor.authoring.Verification",
             "org.stackadvisor.Conclusion",
             "org.stackadvisor.Decision",
             "org.stackadvisor.Decision$Robustness",
             "org.stackadvisor.Decision$Robustness$Change",
             "org.stackadvisor.Decision$Unweighed",
             "org.stackadvisor.DecisionListener",
-            "org.stackadvisor.FactChange",
-            "org.stackadvisor.FactChange$Op",
+            "org.stackadvisor.explain.FactChange",
+            "org.stackadvisor.explain.FactChange$Op",
             "org.stackadvisor.Firing",
             "org.stackadvisor.InvalidFactsException",
             "org.stackadvisor.InvalidRuleBaseException",
             "org.stackadvisor.Problem",
             "org.stackadvisor.Project",
-            "org.stackadvisor.NearestChanges",
-            "org.stackadvisor.NotADecisionException",
+            "org.stackadvisor.explain.NearestChanges",
+            "org.stackadvisor.audit.NotADecisionException",
             "org.stackadvisor.Project$Builder",
             "org.stackadvisor.Proof",
             "org.stackadvisor.Proof$Derivation",
-            "org.stackadvisor.Replay",
-            "org.stackadvisor.ReportPage",
-            "org.stackadvisor.RuleReference",
+            "org.stackadvisor.audit.Replay",
+            "org.stackadvisor.explain.ReportPage",
+            "org.stackadvisor.explain.RuleReference",
             "org.stackadvisor.ReloadResult",
-            "org.stackadvisor.Scenario",
-            "org.stackadvisor.ScenarioResult",
+            "org.stackadvisor.authoring.Scenario",
+            "org.stackadvisor.authoring.ScenarioResult",
             "org.stackadvisor.StackAdvisor",
             "org.stackadvisor.StackAdvisor$Builder",
             "org.stackadvisor.StackAdvisorException",
-            "org.stackadvisor.WhatIf",
-            "org.stackadvisor.WhyNotCandidate",
-            "org.stackadvisor.WhyNotCandidate$Supporter",
-            "org.stackadvisor.WhyNotRule");
+            "org.stackadvisor.explain.WhatIf",
+            "org.stackadvisor.explain.WhyNotCandidate",
+            "org.stackadvisor.explain.WhyNotCandidate$Supporter",
+            "org.stackadvisor.explain.WhyNotRule");
 
     @Test
     void whenThePackageIsRead_thenExactlyTheIntendedTypesArePublic() throws Exception {
@@ -140,7 +141,7 @@ class PublicApiTest {
             List<String> options = List.of("-quiet", "-Xdoclint:missing", "-d", output.toString(),
                     "-sourcepath", Path.of("src", "main", "java").toString(),
                     "-classpath", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                    "org.stackadvisor");
+                    "org.stackadvisor", "org.stackadvisor.audit", "org.stackadvisor.authoring", "org.stackadvisor.explain");
             javadoc.getTask(null, files, diagnostics, null, options, null).call();
         }
         List<String> undocumented = diagnostics.getDiagnostics().stream()
@@ -206,21 +207,27 @@ class PublicApiTest {
         return true;
     }
 
-    /** Every class compiled into {@code org.stackadvisor} itself, nested ones included, not sub-packages. */
+    /** The public packages: {@code org.stackadvisor} and the three built on it; not cli, not internal. */
+    private static final List<String> API_PACKAGES = List.of(
+            "org.stackadvisor", "org.stackadvisor.audit", "org.stackadvisor.authoring", "org.stackadvisor.explain");
+
+    /** Every class compiled into the public packages, nested ones included, not their other sub-packages. */
     private static List<Class<?>> packageClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path folder = Path.of(StackAdvisor.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolve("org/stackadvisor");
+        Path root = Path.of(StackAdvisor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".class") && !name.equals("package-info.class")) {
-                    classes.add(Class.forName("org.stackadvisor." + name.substring(0, name.length() - ".class".length()),
-                            false, StackAdvisor.class.getClassLoader()));
+        for (String packageName : API_PACKAGES) {
+            Path folder = root.resolve(packageName.replace('.', '/'));
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".class") && !name.equals("package-info.class")) {
+                        classes.add(Class.forName(packageName + "." + name.substring(0, name.length() - ".class".length()),
+                                false, StackAdvisor.class.getClassLoader()));
+                    }
                 }
             }
         }
-        assertThat(classes).as("classes found in " + folder).hasSizeGreaterThan(INTENDED_PUBLIC_TYPES.size());
+        assertThat(classes).as("classes found in " + API_PACKAGES).hasSizeGreaterThan(INTENDED_PUBLIC_TYPES.size());
         return classes;
     }
 }

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Java examples of the README's "Use it as a library" section are the code between the
- * {@code README:begin}/{@code README:end} markers below, compiled and run here; a test checks that
- * the README holds each one verbatim, so the README cannot drift from code that works.
+ * The Java examples of the embedding manual's "Use it as a library" section (docs/embedding.md,
+ * once the README's) are the code between the {@code README:begin}/{@code README:end} markers
+ * below, compiled and run here; a test checks that the manual holds each one verbatim, so it
+ * cannot drift from code that works.
  */
 class ReadmeExampleTest {
     private static final Path SELF = Path.of("src", "test", "java", "org", "stackadvisor", "ReadmeExampleTest.java");
@@ -81,7 +82,7 @@ class ReadmeExampleTest {
 
     @Test
     void whenTheReadmeIsRead_thenItHoldsEveryExampleVerbatim() throws Exception {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(Path.of("docs", "embedding.md"), StandardCharsets.UTF_8);
         Matcher snippets = SNIPPET.matcher(Files.readString(SELF, StandardCharsets.UTF_8));
         List<String> names = new ArrayList<>();
         while (snippets.find()) {
@@ -90,7 +91,7 @@ class ReadmeExampleTest {
             String code = Stream.of(snippets.group(3).split("\n"))
                     .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
                     .reduce("", (text, line) -> text + line + "\n");
-            assertThat(readme).as("README example '" + snippets.group(2) + "'").contains("```java\n" + code + "```\n");
+            assertThat(readme).as("docs/embedding.md example '" + snippets.group(2) + "'").contains("```java\n" + code + "```\n");
         }
         assertThat(names).containsExactly("decide", "reload");
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stackadvisor.authoring.Verification;
 
 /** Rules that never settle stop at the firing limit, with the busiest rules named, and give no verdict at all. */
 class RunawayRulesTest {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.audit.AuditLog;
+import org.stackadvisor.authoring.Scenario;
 
 /** Real decisions and real audit records validate against the JSON Schema files in {@code schema/}; broken ones do not. */
 class SchemaTest {

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.stackadvisor.authoring.Scenario;
+import org.stackadvisor.internal.json.Hashing;
 
 /**
  * One advisor shared by 8 threads decides the examples round robin and gives exactly the

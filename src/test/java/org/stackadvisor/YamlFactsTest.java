@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.stackadvisor.internal.json.JsonDocumentReader;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Facts written in YAML: the same checks, places in messages and canonical facts as JSON. */

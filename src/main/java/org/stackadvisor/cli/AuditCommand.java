@@ -2,9 +2,9 @@ package org.stackadvisor.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.stackadvisor.AuditLog;
-import org.stackadvisor.AuditLogException;
-import org.stackadvisor.AuditVerification;
+import org.stackadvisor.audit.AuditLog;
+import org.stackadvisor.audit.AuditLogException;
+import org.stackadvisor.audit.AuditVerification;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.stackadvisor.Claim;
-import org.stackadvisor.ClaimCoverage;
+import org.stackadvisor.authoring.ClaimCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -3,14 +3,14 @@ package org.stackadvisor.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.stackadvisor.Alternative;
 import org.stackadvisor.Conclusion;
 import org.stackadvisor.Decision;
-import org.stackadvisor.NearestChanges;
-import org.stackadvisor.RuleReference;
-import org.stackadvisor.WhatIf;
-import org.stackadvisor.WhyNotCandidate;
-import org.stackadvisor.WhyNotRule;
+import org.stackadvisor.explain.Alternative;
+import org.stackadvisor.explain.NearestChanges;
+import org.stackadvisor.explain.RuleReference;
+import org.stackadvisor.explain.WhatIf;
+import org.stackadvisor.explain.WhyNotCandidate;
+import org.stackadvisor.explain.WhyNotRule;
 
 /** Renders what-if and why-not explanations as text for a reader. */
 final class ExplanationText {

@@ -2,11 +2,11 @@ package org.stackadvisor.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.stackadvisor.AuditLogException;
 import org.stackadvisor.InvalidFactsException;
 import org.stackadvisor.InvalidRuleBaseException;
 import org.stackadvisor.Problem;
 import org.stackadvisor.StackAdvisorException;
+import org.stackadvisor.audit.AuditLogException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

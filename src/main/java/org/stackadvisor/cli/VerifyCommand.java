@@ -3,7 +3,7 @@ package org.stackadvisor.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.stackadvisor.Problem;
-import org.stackadvisor.Verification;
+import org.stackadvisor.authoring.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,7 @@
 package org.stackadvisor.cli;
 
 import java.util.concurrent.Callable;
-import org.stackadvisor.WhatIf;
+import org.stackadvisor.explain.WhatIf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -6,15 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.stackadvisor.Project;
-import org.stackadvisor.Scenario;
 import org.stackadvisor.StackAdvisor;
-import org.stackadvisor.WhatIf;
+import org.stackadvisor.authoring.Scenario;
+import org.stackadvisor.explain.WhatIf;
 
 /**
  * How long a what-if takes in a warm JVM, against one decision of the same project measured
  * side by side: for each example in {@code facts/}, the median of one decision, of the
  * single-change what-if (pair limit 0) and of the full what-if (pairs when no single change
- * alters the verdict). Not a test: run it on demand (see README, "What would change the verdict").
+ * alters the verdict). Not a test: run it on demand (see docs/explanations.md, "What would change the verdict").
  *
  * <p>Arguments: {@code [rounds] [facts folder]}, by default 15 rounds over {@code facts}. The
  * decisions and single-change what-ifs of all examples are timed in the same rounds, so that

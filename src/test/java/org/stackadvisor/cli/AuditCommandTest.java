@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stackadvisor.AuditLog;
+import org.stackadvisor.audit.AuditLog;
 
 /** {@code decide --audit-log} writes a hash chain; {@code audit verify} accepts it untouched and pins any tampering. */
 class AuditCommandTest {

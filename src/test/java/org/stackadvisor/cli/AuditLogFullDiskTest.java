@@ -12,10 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stackadvisor.AuditLog;
-import org.stackadvisor.AuditLogException;
-import org.stackadvisor.AuditVerification;
 import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.audit.AuditLog;
+import org.stackadvisor.audit.AuditLogException;
+import org.stackadvisor.audit.AuditVerification;
 
 /**
  * A full disk under the audit log: a tiny tmpfs (mounting needs root, as in the CI container;

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stackadvisor.AuditLog;
-import org.stackadvisor.AuditVerification;
+import org.stackadvisor.audit.AuditLog;
+import org.stackadvisor.audit.AuditVerification;
 
 /**
  * Kill -9 of a process that appends to an audit log: every record it reported whole is intact,
@@ -119,7 +119,7 @@ class AuditLogKillTest {
     private BlockingQueue<String> start(Path log, String... mode) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), "org.stackadvisor.AuditLogWriterProcess", log.toString()));
+                "-cp", System.getProperty("java.class.path"), "org.stackadvisor.audit.AuditLogWriterProcess", log.toString()));
         command.addAll(List.of(mode));
         child = new ProcessBuilder(command)
                 .redirectError(folder.resolve("child-stderr.txt").toFile())

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stackadvisor.RulesCopy;
 
 /**
- * The README's "Authoring rules" walkthrough, step by step, in a copy of rules/ and facts/: a
+ * The authoring manual's (docs/authoring.md) "Worked example: adding Go as a third candidate", step by step, in a copy of rules/ and facts/: a
  * third candidate (Go) with two rules, a vocabulary term, two claims and a scenario, then verify,
  * test and coverage. No Java changes: scoring and the decision are generic over candidates.
  */

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.stackadvisor.Decision;
-import org.stackadvisor.Scenario;
 import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.authoring.Scenario;
 
 class WhatIfCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,0 +1,296 @@
+package org.stackadvisor.authoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.stackadvisor.Conclusion;
+import org.stackadvisor.Decision;
+import org.stackadvisor.Project;
+import org.stackadvisor.StackAdvisor;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.json.Json;
+import org.stackadvisor.internal.vocabulary.FieldSpec;
+
+/**
+ * Probes the fact space of a rule base to show how it behaves beyond the scenarios: every single
+ * term of the vocabulary (each list term, each value, each known word, true and false), then every
+ * pair of them, each decided as a project of its own. It reports:
+ * <ul>
+ *   <li>dead rules: rules that fire under no probe (they need three or more facts at once, or
+ *       they can never fire);</li>
+ *   <li>tensions: pairs of rules pushing different candidates under the same probe, with the
+ *       claims behind each side, so that architects see where the article pulls both ways;</li>
+ *   <li>ties: probes with some evidence that end in no clear winner.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * OutcomeAnalysis analysis = OutcomeAnalysis.of(StackAdvisor.bundled());
+ * analysis.deadRules();    // []
+ * analysis.tensions();     // "Real-time work favours Node.js" vs "High load ... favours Python", ...
+ * }</pre>
+ */
+public final class OutcomeAnalysis {
+    private final StackAdvisor advisor;
+    private final int singleProbes;
+    private final int pairProbes;
+    private final List<String> deadRules;
+    private final List<Tension> tensions;
+    private final List<Tie> ties;
+
+    private OutcomeAnalysis(StackAdvisor advisor, int singleProbes, int pairProbes, List<String> deadRules,
+            List<Tension> tensions, List<Tie> ties) {
+        this.advisor = advisor;
+        this.singleProbes = singleProbes;
+        this.pairProbes = pairProbes;
+        this.deadRules = List.copyOf(deadRules);
+        this.tensions = List.copyOf(tensions);
+        this.ties = List.copyOf(ties);
+    }
+
+    /** Decides every single-term and every two-term probe of the advisor's vocabulary. */
+    public static OutcomeAnalysis of(StackAdvisor advisor) {
+        Objects.requireNonNull(advisor, "advisor");
+        RuleBase ruleBase = Access.root().ruleBase(advisor);
+        List<ProbeTerm> singles = new ArrayList<>();
+        for (FieldSpec spec : ruleBase.manifest.vocabulary.values()) {
+            if (spec.type == FieldSpec.Type.BOOLEAN) {
+                singles.add(new ProbeTerm(spec, "true"));
+                singles.add(new ProbeTerm(spec, "false"));
+            } else {
+                spec.terms.forEach(term -> singles.add(new ProbeTerm(spec, term)));
+            }
+        }
+        List<List<ProbeTerm>> probes = new ArrayList<>();
+        singles.forEach(single -> probes.add(List.of(single)));
+        int pairs = 0;
+        for (int i = 0; i < singles.size(); i++) {
+            for (int j = i + 1; j < singles.size(); j++) {
+                ProbeTerm a = singles.get(i);
+                ProbeTerm b = singles.get(j);
+                if (a.spec == b.spec && a.spec.type != FieldSpec.Type.LIST) {
+                    continue;
+                }
+                probes.add(List.of(a, b));
+                pairs++;
+            }
+        }
+        Set<String> fired = new LinkedHashSet<>();
+        Map<String, Tension> tensions = new LinkedHashMap<>();
+        List<Tie> ties = new ArrayList<>();
+        List<String> candidates = List.copyOf(ruleBase.manifest.candidates.keySet());
+        for (List<ProbeTerm> probe : probes) {
+            String description = probe.stream().map(ProbeTerm::toString).collect(Collectors.joining(" + "));
+            Project.Builder project = Project.builder("probe " + description);
+            probe.forEach(term -> term.addTo(project));
+            Decision decision = advisor.decide(project.build());
+            fired.addAll(decision.firedRules());
+            List<Conclusion> evidence = decision.conclusions(Conclusion.RECOMMENDATION);
+            for (Conclusion first : evidence) {
+                for (Conclusion second : evidence) {
+                    if (first.candidate() == null || second.candidate() == null
+                            || candidates.indexOf(first.candidate()) >= candidates.indexOf(second.candidate())) {
+                        continue;
+                    }
+                    String key = first.candidate() + first.claims() + "\n" + second.candidate() + second.claims();
+                    Tension tension = tensions.computeIfAbsent(key, k -> new Tension(
+                            new Tension.Side(first.candidate(), first.claims()), new Tension.Side(second.candidate(), second.claims()), description));
+                    tension.one.rules.add(first.rule());
+                    tension.other.rules.add(second.rule());
+                    tension.probes.add(description);
+                }
+            }
+            boolean anyEvidence = decision.scores().values().stream().anyMatch(score -> score != 0);
+            if (anyEvidence && decision.verdict().equals(Decision.EITHER)) {
+                ties.add(new Tie(description, decision.scores()));
+            }
+        }
+        List<String> dead = new ArrayList<>(new TreeSet<>(ruleBase.rules.keySet()));
+        dead.removeAll(fired);
+        List<Tension> byReach = new ArrayList<>(tensions.values());
+        byReach.sort(java.util.Comparator.comparingInt(Tension::probes).reversed());
+        return new OutcomeAnalysis(advisor, singles.size(), pairs, dead, byReach, ties);
+    }
+
+    /** How many probes were decided: single terms plus pairs. */
+    public int probes() {
+        return singleProbes + pairProbes;
+    }
+
+    /** The rules that fired under no probe, by name. */
+    public List<String> deadRules() {
+        return deadRules;
+    }
+
+    /** Each tension, those seen under the most probes first. */
+    public List<Tension> tensions() {
+        return tensions;
+    }
+
+    /** The probes with some evidence that ended in no clear winner. */
+    public List<Tie> ties() {
+        return ties;
+    }
+
+    /** The analysis as pretty-printed JSON. */
+    public String toJson() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Object> knowledgeBase = new LinkedHashMap<>();
+        knowledgeBase.put("name", advisor.knowledgeBaseName());
+        knowledgeBase.put("version", advisor.knowledgeBaseVersion());
+        knowledgeBase.put("sha256", advisor.knowledgeBaseSha256());
+        map.put("knowledgeBase", knowledgeBase);
+        Map<String, Object> probes = new LinkedHashMap<>();
+        probes.put("single", singleProbes);
+        probes.put("pairs", pairProbes);
+        map.put("probes", probes);
+        map.put("deadRules", deadRules);
+        map.put("tensions", tensions.stream().map(Tension::toMap).collect(Collectors.toList()));
+        map.put("ties", ties.stream().map(Tie::toMap).collect(Collectors.toList()));
+        return Json.write(map, true);
+    }
+
+    /** One term of a probe: a field and one of its values. */
+    private static final class ProbeTerm {
+        final FieldSpec spec;
+        final String value;
+
+        ProbeTerm(FieldSpec spec, String value) {
+            this.spec = spec;
+            this.value = value;
+        }
+
+        void addTo(Project.Builder project) {
+            switch (spec.type) {
+                case LIST:
+                    project.add(spec.path, value);
+                    break;
+                case BOOLEAN:
+                    project.set(spec.path, Boolean.valueOf(value));
+                    break;
+                default:
+                    project.set(spec.path, value);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return spec.path + "=" + value;
+        }
+    }
+
+    /**
+     * Rules pushing different candidates under the same probe, grouped by the claims each side
+     * cites: the article pulling both ways.
+     */
+    public static final class Tension {
+        private final Side one;
+        private final Side other;
+        private final String example;
+        private final Set<String> probes = new LinkedHashSet<>();
+
+        Tension(Side one, Side other, String example) {
+            this.one = one;
+            this.other = other;
+            this.example = example;
+        }
+
+        /** The side for the candidate listed first in the manifest. */
+        public Side one() {
+            return one;
+        }
+
+        /** The side for the other candidate. */
+        public Side other() {
+            return other;
+        }
+
+        /** The first probe under which both pushed, such as {@code traits=real-time + traits=high-load}. */
+        public String example() {
+            return example;
+        }
+
+        /** Under how many probes both sides pushed. */
+        public int probes() {
+            return probes.size();
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("one", one.toMap());
+            map.put("other", other.toMap());
+            map.put("example", example);
+            map.put("probes", probes.size());
+            return map;
+        }
+
+        /** One side: the candidate its evidence pushes, the claims it rests on, the rules that pushed. */
+        public static final class Side {
+            private final String candidate;
+            private final Set<String> rules = new LinkedHashSet<>();
+            private final List<String> claims;
+
+            Side(String candidate, List<String> claims) {
+                this.candidate = candidate;
+                this.claims = List.copyOf(claims);
+            }
+
+            /** The candidate its evidence counts for. */
+            public String candidate() {
+                return candidate;
+            }
+
+            /** The rules that inserted the evidence, in first-seen order. */
+            public List<String> rules() {
+                return List.copyOf(rules);
+            }
+
+            /** The claims the rule cites. */
+            public List<String> claims() {
+                return claims;
+            }
+
+            Map<String, Object> toMap() {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put("candidate", candidate);
+                map.put("claims", claims);
+                map.put("rules", List.copyOf(rules));
+                return map;
+            }
+        }
+    }
+
+    /** A probe with some evidence that ended in no clear winner. */
+    public static final class Tie {
+        private final String probe;
+        private final Map<String, Integer> ordered;
+
+        Tie(String probe, Map<String, Integer> scores) {
+            this.probe = probe;
+            this.ordered = new LinkedHashMap<>(scores);
+        }
+
+        /** The probe, such as {@code libraries=django + libraries=express}. */
+        public String probe() {
+            return probe;
+        }
+
+        /** Each candidate's score, in the manifest's order. */
+        public Map<String, Integer> scores() {
+            return java.util.Collections.unmodifiableMap(ordered);
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("probe", probe);
+            map.put("scores", ordered);
+            return map;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.stackadvisor.authoring;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.stackadvisor.InvalidRuleBaseException;
+import org.stackadvisor.Problem;
+import org.stackadvisor.internal.Access;
+import org.stackadvisor.internal.engine.RuleBase;
+import org.stackadvisor.internal.engine.RuleBaseFiles;
+import org.stackadvisor.internal.engine.RuleLint;
+import org.stackadvisor.internal.engine.RuleText;
+import org.stackadvisor.internal.vocabulary.Manifest;
+
+/**
+ * What is wrong with a rule base, found without deciding anything: the manifest's problems, every
+ * compile error of the DRL files and decision tables, and what the lint finds that Drools compiles
+ * silently (a rule citing no claim or an unknown one, a signal or caveat claim no rule cites, a
+ * condition comparing a term or field the vocabulary does not declare, an unknown candidate, a
+ * duplicate rule name, a consequence that changes or removes facts). Each problem names its file,
+ * line and column, and is an error or a warning.
+ *
+ * <pre>{@code
+ * Verification verification = Verification.of(Path.of("rules"));
+ * verification.problems().forEach(problem -> System.out.println(problem.toCompilerLine()));
+ * if (!verification.passed()) { ... }   // errors found; warnings alone pass
+ * }</pre>
+ */
+public final class Verification {
+    private final String origin;
+    private final List<Problem> problems;
+
+    private Verification(String origin, List<Problem> problems) {
+        this.origin = origin;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Verifies the rule base in a folder: its {@code manifest.json}, DRL files and CSV decision tables. */
+    public static Verification of(Path rulesDirectory) {
+        Objects.requireNonNull(rulesDirectory, "rulesDirectory");
+        try {
+            return of(RuleBaseFiles.fromDirectory(rulesDirectory));
+        } catch (InvalidRuleBaseException e) {
+            return new Verification(rulesDirectory.toString(), e.problems());
+        }
+    }
+
+    /** Verifies the rule base bundled in the jar. */
+    public static Verification bundled() {
+        try {
+            return of(RuleBaseFiles.bundled());
+        } catch (InvalidRuleBaseException e) {
+            return new Verification("bundled:", e.problems());
+        }
+    }
+
+    static Verification of(RuleBaseFiles files) {
+        return new Verification(files.origin, check(files));
+    }
+
+    /** Every problem of a rule base's files, sorted by file, line and column; errors and warnings. */
+    static List<Problem> check(RuleBaseFiles files) {
+        List<Problem> problems = new ArrayList<>();
+        Manifest manifest = null;
+        try {
+            manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
+        } catch (InvalidRuleBaseException e) {
+            problems.addAll(e.problems());
+        }
+        List<RuleText> texts = RuleText.all(files, problems);
+        try {
+            RuleBase.compile(files, texts);
+        } catch (InvalidRuleBaseException e) {
+            problems.addAll(e.problems());
+        }
+        problems.addAll(RuleLint.check(texts, manifest, files));
+        if (problems.stream().noneMatch(problem -> problem.severity() == Problem.Severity.ERROR)) {
+            try {
+                problems.addAll(Access.root().settlingProblems(RuleBase.load(files)));
+            } catch (InvalidRuleBaseException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
+        unique.sort(Comparator.comparing(Problem::source).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        return unique;
+    }
+
+
+    /** The rule base verified: its folder as given, or {@code bundled:}. */
+    public String origin() {
+        return origin;
+    }
+
+    /** Every problem, errors and warnings, by file, line and column. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The problems that make the rule base unusable or wrong. */
+    public List<Problem> errors() {
+        return bySeverity(Problem.Severity.ERROR);
+    }
+
+    /** The problems worth a look that do not stop the rule base. */
+    public List<Problem> warnings() {
+        return bySeverity(Problem.Severity.WARNING);
+    }
+
+    /** Whether there is no error (warnings may remain). */
+    public boolean passed() {
+        return errors().isEmpty();
+    }
+
+    private List<Problem> bySeverity(Problem.Severity severity) {
+        return problems.stream().filter(problem -> problem.severity() == severity).collect(Collectors.toList());
+    }
+}
