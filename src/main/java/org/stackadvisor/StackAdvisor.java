@@ -148,7 +148,7 @@ public final class StackAdvisor {
     /** Decides with the rule base serving when the call begins, read once, and tells no listener. */
     Decision decideUnrecorded(Project project) {
         RuleBase serving = ruleBase.get();
-        ValidFacts facts = FactsValidator.validate(project, serving.manifest.vocabulary, strictTerms);
+        ValidFacts facts = FactsValidator.validate(project, serving.manifest.vocabulary, strictTerms, serving::catalogued);
         return DecisionRun.decide(serving, facts, firingLimitFor(serving));
     }
 

@@ -76,7 +76,7 @@ final class Neighbourhood {
     /** The projects near {@code project}, decided on one rule base even if a reload swaps another in meanwhile. */
     static Neighbourhood of(StackAdvisor advisor, RuleBase serving, Project project) {
         Objects.requireNonNull(project, "project");
-        return new Neighbourhood(serving, FactsValidator.validate(project, serving.manifest.vocabulary),
+        return new Neighbourhood(serving, FactsValidator.validate(project, serving.manifest.vocabulary, false, serving::catalogued),
                 Access.root().firingLimit(advisor, serving));
     }
 
@@ -149,7 +149,7 @@ final class Neighbourhood {
     private Probe probe(List<FactChange> applied) {
         SortedMap<String, Object> values = new TreeMap<>(original.facts.values);
         applied.forEach(change -> change.applyTo(values));
-        ValidFacts changed = new ValidFacts(original.facts.name, Collections.unmodifiableSortedMap(values));
+        ValidFacts changed = new ValidFacts(original.facts.name, Collections.unmodifiableSortedMap(values), List.of(), original.facts.catalogued);
         return new Probe(applied, changed, DecisionRun.decide(ruleBase, changed, firingLimit));
     }
 }

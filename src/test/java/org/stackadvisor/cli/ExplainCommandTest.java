@@ -33,14 +33,15 @@ class ExplainCommandTest {
         // every line of the tree carries its claim IDs or says it is an input fact; after the tree come the
         // input terms no rule weighed, each with its reason, and the verdict's robustness
         int tree = 0;
-        while (tree < lines.size() && !lines.get(tree).startsWith("Not weighed: ") && !lines.get(tree).startsWith("Robustness: ")) {
+        while (tree < lines.size() && !lines.get(tree).startsWith("Weight of ") && !lines.get(tree).startsWith("Tension: ")
+                && !lines.get(tree).startsWith("Not weighed: ") && !lines.get(tree).startsWith("Robustness: ")) {
             tree++;
         }
         assertThat(lines.subList(0, tree)).allSatisfy(line -> assertThat(line).matches(".* \\[([A-Z]+-[A-Z0-9]+(, )?)+\\]|.*  \\[input\\]"));
         assertThat(lines.subList(tree, lines.size())).contains(
                 "Not weighed: libraries react: the article names React for UI, not for the back end",
                 "Robustness: the verdict holds under all 54 weightings")
-                .allSatisfy(line -> assertThat(line).matches("Not weighed: [a-zA-Z.]+ [a-z-]+: .+|Robustness: .+"));
+                .allSatisfy(line -> assertThat(line).matches("Weight of [A-Z]+-[A-Z0-9]+: \\d+ \\(.+\\)|Tension: .+|Not weighed: [a-zA-Z.]+ [a-z-]+: .+|Robustness: .+"));
         assertThat(run.err).isEmpty();
     }
 

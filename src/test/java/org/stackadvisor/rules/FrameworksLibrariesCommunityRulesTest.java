@@ -54,6 +54,7 @@ class FrameworksLibrariesCommunityRulesTest {
     private static final String LEARNING = "Machine learning or deep learning needs favour Python for its learning libraries";
     private static final String ROBOTICS = "Robotics needs favour Python";
     private static final String ECOSYSTEM = "Libraries of an ecosystem that serve the project favour that ecosystem";
+    private static final String CATALOGUED = "A catalogued library belongs to the ecosystem whose registry uses it most";
 
     private static final String ECOSYSTEM_TEXT = "Libraries of this ecosystem serve the project, which makes this stack the easier one";
 
@@ -61,8 +62,36 @@ class FrameworksLibrariesCommunityRulesTest {
     void whenTheFileIsScanned_thenItDeclaresExactlyTheRulesTestedHere() {
         // given / when the rule names declared in the DRL file and the decision table; then
         assertThat(rulesOf(FILE)).containsExactlyInAnyOrder(
-                DATA_ANALYSIS, IMAGE_PROCESSING, DATA_VISUALIZATION, LEARNING, ROBOTICS, ECOSYSTEM);
+                DATA_ANALYSIS, IMAGE_PROCESSING, DATA_VISUALIZATION, LEARNING, ROBOTICS, CATALOGUED, ECOSYSTEM);
         assertThat(rulesOf(TABLE)).containsExactlyInAnyOrderElementsOf(LIBRARY_RULES.values());
+    }
+
+    // --- catalogued libraries (FLC-T only) -------------------------------------------------------
+
+    @Test
+    void whenLibrariesAreCatalogued_thenEachEcosystemGetsOneFlcTVoteListingThem() {
+        // given Python packages and a Node.js package that the article does not name
+        Project project = Project.builder("real stack").libraries("fastapi", "sqlalchemy", "celery", "socket.io").build();
+        // when
+        Decision decision = decide(project);
+        // then each ecosystem gets FLC-T once, never FLC-1 to FLC-8, and the pull both ways is named
+        assertThat(votesOf(decision)).containsExactlyInAnyOrder(vote("python", "FLC-T"), vote("nodejs", "FLC-T"));
+        assertThat(decision.scores()).containsEntry("python", weight("FLC-T")).containsEntry("nodejs", weight("FLC-T"));
+        assertThat(derivedFactsOf(decision, FILE)).contains(libraryFit("fastapi", "python"), libraryFit("sqlalchemy", "python"),
+                libraryFit("celery", "python"), libraryFit("socket.io", "nodejs"));
+        assertThat(tensionClaimsOf(decision)).containsExactly(List.of("FLC-T"));
+        assertThat(decision.verdict()).isEqualTo(Decision.EITHER);
+    }
+
+    @Test
+    void whenALibraryIsNeitherNamedNorCatalogued_thenItIsAcceptedAndNotWeighed() {
+        Decision decision = decide(Project.builder("own library").libraries("acme-internal-billing").build());
+        assertThat(votesOf(decision)).isEmpty();
+        assertThat(decision.notWeighed()).singleElement().satisfies(term -> {
+            assertThat(term.term()).isEqualTo("acme-internal-billing");
+            assertThat(term.known()).isFalse();
+            assertThat(term.reason()).contains("nor its library catalogue");
+        });
     }
 
     /** The rules of the DRL file and of the table that the decision rests on. */

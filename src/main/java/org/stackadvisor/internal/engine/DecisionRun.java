@@ -17,6 +17,7 @@ import org.stackadvisor.InvalidRuleBaseException;
 import org.stackadvisor.Problem;
 import org.stackadvisor.internal.Access;
 import org.stackadvisor.internal.facts.Score;
+import org.stackadvisor.internal.facts.CatalogueEntry;
 import org.stackadvisor.internal.facts.Term;
 import org.stackadvisor.internal.facts.Verdict;
 import org.stackadvisor.internal.vocabulary.ValidFacts;
@@ -57,6 +58,7 @@ public final class DecisionRun {
             for (Object given : ruleBase.givenFacts) {
                 session.insert(given);
             }
+            facts.catalogued.forEach((library, ecosystem) -> session.insert(new CatalogueEntry(library, ecosystem)));
             for (Term term : facts.terms()) {
                 session.insert(term);
             }

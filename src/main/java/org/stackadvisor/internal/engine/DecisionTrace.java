@@ -19,6 +19,7 @@ import org.stackadvisor.Firing;
 import org.stackadvisor.Proof;
 import org.stackadvisor.internal.Access;
 import org.stackadvisor.internal.vocabulary.FieldSpec;
+import org.stackadvisor.internal.facts.CatalogueEntry;
 import org.stackadvisor.internal.facts.Caveat;
 import org.stackadvisor.internal.facts.ClaimWeights;
 import org.stackadvisor.internal.facts.Evidence;
@@ -279,16 +280,25 @@ public final class DecisionTrace {
             for (TraceRecorder.RecordedFiring firing : recorded) {
                 Collections.addAll(used, firing.objects);
             }
+            Map<String, String> catalogued = new HashMap<>();
+            for (Object object : objects) {
+                if (object instanceof CatalogueEntry) {
+                    catalogued.put(((CatalogueEntry) object).getLibrary(), ((CatalogueEntry) object).getEcosystem());
+                }
+            }
             List<Decision.Unweighed> unweighed = new ArrayList<>();
             for (Object object : objects) {
                 if (object instanceof Term && !used.contains(object)) {
                     Term term = (Term) object;
                     FieldSpec spec = ruleBase.manifest.vocabulary.get(term.getField());
+                    String ecosystem = catalogued.get(term.getValue());
                     boolean known = spec == null || spec.type == FieldSpec.Type.WORD || spec.type == FieldSpec.Type.BOOLEAN
-                            || spec.knows(term.getValue());
-                    unweighed.add(Access.root().unweighed(term.getField(), term.getValue(), known
-                            ? ruleBase.manifest.notWeighedReason(term.getField(), term.getValue())
-                            : "not in the rule base's vocabulary, so no claim of the article speaks of it", known));
+                            || spec.knows(term.getValue()) || ecosystem != null;
+                    String reason = ecosystem != null ? "the library catalogue finds it in both registries without a clear majority,"
+                            + " so it weighs for neither ecosystem (" + ecosystem + ")"
+                            : known ? ruleBase.manifest.notWeighedReason(term.getField(), term.getValue())
+                            : "not in the rule base's vocabulary nor its library catalogue, so no claim of the article speaks of it";
+                    unweighed.add(Access.root().unweighed(term.getField(), term.getValue(), reason, known));
                 }
             }
             unweighed.sort(Comparator.comparing(Decision.Unweighed::field).thenComparing(Decision.Unweighed::term));

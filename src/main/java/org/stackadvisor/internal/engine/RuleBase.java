@@ -1,5 +1,9 @@
 package org.stackadvisor.internal.engine;
 
+import java.util.Optional;
+import org.stackadvisor.internal.catalogue.LibraryCatalogue;
+import org.stackadvisor.internal.catalogue.MalformedCatalogueException;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,6 +34,9 @@ import org.stackadvisor.internal.vocabulary.Manifest;
  * knowledge base is shared by every decision, each in its own session.
  */
 public final class RuleBase {
+    /** The library catalogue of this rule base's files, read on its first question (most projects ask none). */
+    private volatile LibraryCatalogue catalogue;
+
     private static final AtomicLong BUILDS = new AtomicLong();
 
     public final RuleBaseFiles files;
@@ -308,6 +315,26 @@ public final class RuleBase {
                 return "unknown";
             }
             return "unknown";
+        }
+    }
+
+    /** The rule base's library catalogue ({@value LibraryCatalogue#FILE_NAME}); empty when it has none. */
+    public LibraryCatalogue catalogue() {
+        LibraryCatalogue known = catalogue;
+        if (known == null) {
+            known = LibraryCatalogue.of(files.displayName(LibraryCatalogue.FILE_NAME), files.bytes(LibraryCatalogue.FILE_NAME));
+            catalogue = known;
+        }
+        return known;
+    }
+
+    /** The ecosystem the catalogue gives a library (a candidate ID or {@code ambiguous}), if it knows the name. */
+    public Optional<String> catalogued(String library) {
+        try {
+            return catalogue().ecosystemOf(library).map(LibraryCatalogue.Ecosystem::id);
+        } catch (MalformedCatalogueException e) {
+            throw new InvalidRuleBaseException(List.of(new Problem(files.displayName(LibraryCatalogue.FILE_NAME), 0, 0, "",
+                    e.getMessage())));
         }
     }
 }

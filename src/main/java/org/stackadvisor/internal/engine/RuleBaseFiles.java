@@ -159,6 +159,12 @@ public final class RuleBaseFiles {
         return origin.endsWith(":") || origin.endsWith("/") ? origin + relative : origin + "/" + relative;
     }
 
+    /** A file's bytes, or null when the rule base has no such file. */
+    public byte[] bytes(String relativePath) {
+        byte[] content = files.get(relativePath);
+        return content == null ? null : content.clone();
+    }
+
     public String text(String relativePath) {
         return new String(files.get(relativePath), StandardCharsets.UTF_8);
     }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,19 +31,27 @@ public final class FactsValidator {
     /** More problems than this are summed up in one last problem: past it, the reader learns nothing new. */
     static final int MAX_PROBLEMS = 100;
 
+    /** The list field whose unknown terms the library catalogue may know. */
+    static final String LIBRARIES = "libraries";
+    private static final Pattern PLAUSIBLE_NAME = Pattern.compile("[\\p{L}\\p{N}@][\\p{L}\\p{N}._+/@ -]*");
+
     /** The longest term accepted in a list field that the vocabulary does not know. */
     static final int MAX_UNKNOWN_TERM_LENGTH = 100;
 
     private final Map<String, FieldSpec> vocabulary;
     private final boolean strict;
+    private final Function<String, Optional<String>> catalogue;
+    private final SortedMap<String, String> catalogued = new TreeMap<>();
     private final List<Decision.Reading> readings = new ArrayList<>();
     private final Project project;
     private final List<Problem> problems = new ArrayList<>();
     private final SortedMap<String, Object> values = new TreeMap<>();
 
-    private FactsValidator(Map<String, FieldSpec> vocabulary, boolean strict, Project project) {
+    private FactsValidator(Map<String, FieldSpec> vocabulary, boolean strict, Function<String, Optional<String>> catalogue,
+            Project project) {
         this.vocabulary = vocabulary;
         this.strict = strict;
+        this.catalogue = catalogue;
         this.project = project;
     }
 
@@ -54,7 +65,17 @@ public final class FactsValidator {
      * is a near miss of a known term, which stays an error with a did-you-mean.
      */
     public static ValidFacts validate(Project project, Map<String, FieldSpec> vocabulary, boolean strict) {
-        FactsValidator validator = new FactsValidator(vocabulary, strict, project);
+        return validate(project, vocabulary, strict, library -> Optional.empty());
+    }
+
+    /**
+     * As {@link #validate(Project, Map, boolean)}, and a library the vocabulary does not name is
+     * looked up in the catalogue: when it knows the name (strict or not), the library is accepted
+     * and carries its ecosystem into the decision.
+     */
+    public static ValidFacts validate(Project project, Map<String, FieldSpec> vocabulary, boolean strict,
+            Function<String, Optional<String>> catalogue) {
+        FactsValidator validator = new FactsValidator(vocabulary, strict, catalogue, project);
         String name = validator.name();
         validator.fields(Access.root().document(project), "");
         if (!validator.problems.isEmpty()) {
@@ -65,7 +86,7 @@ public final class FactsValidator {
                 validator.values.putIfAbsent(spec.path, List.of());
             }
         }
-        return new ValidFacts(name, validator.values, validator.readings);
+        return new ValidFacts(name, validator.values, validator.readings, validator.catalogued);
     }
 
     private String name() {
@@ -168,6 +189,14 @@ public final class FactsValidator {
             return term;
         }
         String understood = spec.understand(term);
+        if (understood == null && spec.path.equals(LIBRARIES) && acceptableUnknown(term)) {
+            String library = term.strip().toLowerCase(Locale.ROOT);
+            Optional<String> ecosystem = catalogue.apply(library);
+            if (ecosystem.isPresent()) {
+                catalogued.put(library, ecosystem.get());
+                understood = library;
+            }
+        }
         if (understood == null && spec.type == FieldSpec.Type.LIST && !strict
                 && Suggestions.closest(term, spec.terms).isEmpty() && acceptableUnknown(term)) {
             understood = term.strip().toLowerCase(Locale.ROOT);
@@ -184,11 +213,14 @@ public final class FactsValidator {
         return understood;
     }
 
-    /** An unknown term is accepted only as a plausible name: short, on one line, without control characters. */
+    /**
+     * An unknown term is accepted only as a plausible name, such as a package's ({@code socket.io},
+     * {@code @nestjs/core}, {@code my_lib}): letters, digits and {@code . _ - + / @}, spaces inside,
+     * at most {@value #MAX_UNKNOWN_TERM_LENGTH} characters; anything else stays an error.
+     */
     private static boolean acceptableUnknown(String term) {
         String stripped = term.strip();
-        return !stripped.isEmpty() && stripped.length() <= MAX_UNKNOWN_TERM_LENGTH
-                && stripped.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+        return stripped.length() <= MAX_UNKNOWN_TERM_LENGTH && PLAUSIBLE_NAME.matcher(stripped).matches();
     }
 
     private static String elementPath(String fieldPath, int index) {

@@ -34,7 +34,16 @@ public final class ValidFacts {
         this(name, values, List.of());
     }
 
+    /** Each library the catalogue knows and the vocabulary does not, with its ecosystem, by name. */
+    public final SortedMap<String, String> catalogued;
+
     public ValidFacts(String name, SortedMap<String, Object> values, List<Decision.Reading> readings) {
+        this(name, values, readings, new TreeMap<>());
+    }
+
+    public ValidFacts(String name, SortedMap<String, Object> values, List<Decision.Reading> readings,
+            SortedMap<String, String> catalogued) {
+        this.catalogued = Collections.unmodifiableSortedMap(new TreeMap<>(catalogued));
         this.name = name;
         this.values = values;
         this.readings = List.copyOf(readings);
