@@ -48,7 +48,7 @@ class ProofTest {
     /** Each derived node: every derivation is a firing the decision rests on, by a rule that cites claims. */
     private static void walk(Proof proof, Decision decision) {
         if (proof.input()) {
-            assertThat(proof.type()).isIn("Term", "Candidate", "DecisionMargin", "ClaimWeights");
+            assertThat(proof.type()).isIn("Term", "Candidate", "DecisionMargin", "ClaimWeights", "CatalogueEntry");
             assertThat(proof.derivations()).isEmpty();
             return;
         }

@@ -66,8 +66,8 @@ class ReportInChromiumTest {
         Path page = SCREENSHOTS.resolve("newcomer-team-portal.html");
         Browser dom = reportInBrowser("facts/newcomer-team-portal.json", page);
         assertThat(dom.out).contains("<table class=\"whatif\">",
-                "<td>add 'async' to team.skills</td><td><b>nodejs</b></td><td>nodejs 4, python 2</td>");
-        assertThat(dom.out.lines().filter(line -> line.startsWith("<tr><td>") && line.contains("firing:")).count()).isEqualTo(17);
+                "<td>add 'real-time' to traits</td><td><b>either</b></td><td>nodejs 3, python 3</td>");
+        assertThat(dom.out.lines().filter(line -> line.startsWith("<tr><td>") && line.contains("firing:")).count()).isEqualTo(14);
         assertThat(consoleMessages(dom.err)).isEmpty();
         Browser shot = run("--window-size=1400,3000", "--screenshot=" + SCREENSHOTS.resolve("newcomer-team-portal.png"),
                 page.toUri().toString());
