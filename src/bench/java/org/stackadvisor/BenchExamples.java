@@ -16,6 +16,7 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.stackadvisor.internal.engine.RuleBase;
 import org.stackadvisor.internal.facts.Candidate;
+import org.stackadvisor.internal.facts.CatalogueEntry;
 import org.stackadvisor.internal.facts.Caveat;
 import org.stackadvisor.internal.facts.Evidence;
 import org.stackadvisor.internal.facts.Score;
@@ -50,7 +51,7 @@ final class BenchExamples {
         this.names.addAll(names);
         for (Project project : examples) {
             projects.add(project);
-            ValidFacts valid = FactsValidator.validate(project, ruleBase.manifest.vocabulary);
+            ValidFacts valid = FactsValidator.validate(project, ruleBase.manifest.vocabulary, false, ruleBase::catalogued);
             facts.add(valid);
             terms.add(valid.terms());
             decisions.add(advisor.decide(project));
@@ -103,17 +104,19 @@ final class BenchExamples {
     }
 
     HandWrittenDecision handWritten(int example) {
-        return HandWrittenDecision.decide(terms.get(example), candidates, ruleBase.manifest.weights, ruleBase.manifest.margin);
+        return HandWrittenDecision.decide(terms.get(example), facts.get(example).catalogued, candidates, ruleBase.manifest.weights, ruleBase.manifest.margin);
     }
 
     /**
      * The input of a decision, as {@link DecisionRun} inserts it: the rule base's given facts (a
-     * candidate each, the margin, the claims' weights), then the project's terms.
+     * candidate each, the margin, the claims' weights), the catalogue's entry for each library the
+     * vocabulary does not name, then the project's terms.
      */
     void insertInput(KieSession session, int example) {
         for (Object given : ruleBase.givenFacts) {
             session.insert(given);
         }
+        facts.get(example).catalogued.forEach((library, ecosystem) -> session.insert(new CatalogueEntry(library, ecosystem)));
         for (Term term : terms.get(example)) {
             session.insert(term);
         }

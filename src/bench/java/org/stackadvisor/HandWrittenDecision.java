@@ -47,8 +47,12 @@ final class HandWrittenDecision {
     private static final String SC_3_TEXT = "Python has tools for data migrations and data streaming, and scales well in code complexity";
     private static final String UC_3_TEXT = "Real-time, data-heavy web work such as chat or streaming suits Node.js's asynchronous model";
 
-    /** Decides from the input terms; candidates in manifest order, the claims' weights and the margin from the manifest. */
-    static HandWrittenDecision decide(List<Term> input, List<String> candidates, ClaimWeights weights, int margin) {
+    /**
+     * Decides from the input terms and the catalogue's ecosystem for each library the vocabulary
+     * does not name; candidates in manifest order, the claims' weights and the margin from the manifest.
+     */
+    static HandWrittenDecision decide(List<Term> input, Map<String, String> catalogued, List<String> candidates, ClaimWeights weights,
+            int margin) {
         Map<String, Set<String>> terms = new HashMap<>();
         for (Term term : input) {
             terms.computeIfAbsent(term.getField(), field -> new HashSet<>(4)).add(term.getValue());
@@ -135,7 +139,12 @@ final class HandWrittenDecision {
                     evidence.add(new Evidence(NODE, "FLC-8", "The project builds on " + library + ", one of the dependable packages of the Node.js ecosystem"));
                     break;
                 default:
-                    // React: the article names it for UI, not for the back end.
+                    // React: the article names it for UI, not for the back end. Any other library
+                    // counts under FLC-T for the ecosystem the catalogue places it in, unless ambiguous.
+                    String ecosystem = catalogued.get(library);
+                    if (ecosystem != null && !ecosystem.equals("ambiguous")) {
+                        fits.add(ecosystem);
+                    }
                     break;
             }
         }
