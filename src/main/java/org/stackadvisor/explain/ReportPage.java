@@ -124,7 +124,7 @@ public final class ReportPage {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<title>Stack Advisor decision: ").append(escape(decision.project())).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        page.append("<h1>").append(escape(decision.project())).append("</h1>\n");
+        page.append("<h1><bdi>").append(escape(decision.project())).append("</bdi></h1>\n");
         Conclusion verdict = decision.conclusions(Conclusion.VERDICT).get(0);
         page.append("<section id=\"verdict\"><h2>Verdict: <span class=\"verdict\">").append(escape(decision.verdict()))
                 .append("</span></h2>\n<p>").append(escape(verdict.text())).append("</p>\n")
@@ -149,7 +149,11 @@ public final class ReportPage {
         }
         page.append("<section id=\"proof\"><h2>Proof of the verdict</h2>\n")
                 .append("<p>Input facts on the left, the rules that fired on them, the facts they derived, up to the verdict on the right.</p>\n")
-                .append(new ProofGraph(decision.proof()).svg()).append("</section>\n");
+                .append(LEGEND)
+                .append(new ProofGraph(decision.proof()).svg())
+                .append("<h3 id=\"proof-text\">The proof as text</h3>\n")
+                .append("<p>Each fact, then the firings that derived it (\"because\"), then the facts each firing matched, down to the input facts.</p>\n")
+                .append(proofTree(decision.proof())).append("</section>\n");
         page.append("<section id=\"firings\"><h2>Firings</h2>\n<table>\n<thead><tr><th>#</th><th>rule</th><th>section</th>")
                 .append("<th>claims</th><th>matched</th><th>inserted</th><th>status</th></tr></thead>\n<tbody>\n");
         for (Firing firing : decision.firings()) {
@@ -165,6 +169,7 @@ public final class ReportPage {
         row(page, "rule base", decision.knowledgeBaseName() + " " + decision.knowledgeBaseVersion());
         row(page, "rule base sha256", decision.knowledgeBaseSha256());
         row(page, "Drools", decision.droolsVersion());
+        row(page, "Stack Advisor", StackAdvisor.toolVersion());
         decision.fileSha256s().forEach((file, hash) -> row(page, "file " + file, hash));
         row(page, "input sha256", decision.inputSha256());
         row(page, "input facts", Json.write(decision.inputFacts(), false));
@@ -299,6 +304,41 @@ public final class ReportPage {
         return svg.append("</svg>\n").toString();
     }
 
+    /**
+     * The proof as nested lists: the graph's text alternative, which prints whole and which a
+     * screen reader can walk fact by fact.
+     */
+    private static String proofTree(Proof proof) {
+        StringBuilder tree = new StringBuilder("<ul class=\"tree\">\n");
+        proofItem(tree, proof);
+        return tree.append("</ul>\n").toString();
+    }
+
+    private static void proofItem(StringBuilder tree, Proof proof) {
+        tree.append("<li><code>").append(escape(proof.describe())).append("</code>");
+        if (proof.input()) {
+            tree.append(" <span class=\"ids\">[input]</span></li>\n");
+            return;
+        }
+        if (proof.cycle()) {
+            tree.append(" <span class=\"ids\">[cycle: this fact is being proved above]</span></li>\n");
+            return;
+        }
+        tree.append("\n<ul>\n");
+        for (Proof.Derivation derivation : proof.derivations()) {
+            tree.append("<li>because firing #").append(derivation.firing()).append(" <bdi>").append(escape(derivation.rule()))
+                    .append("</bdi> <span class=\"ids\">[").append(escape(String.join(", ", derivation.claims()))).append("]</span>\n<ul>\n");
+            derivation.premises().forEach(premise -> proofItem(tree, premise));
+            tree.append("</ul></li>\n");
+        }
+        tree.append("</ul></li>\n");
+    }
+
+    /**
+     * Text escaped for HTML. Control characters become U+FFFD, and the invisible characters that
+     * override or embed a writing direction are shown by their code point, so that no name can
+     * reverse or reorder the text around it.
+     */
     static String escape(String text) {
         if (text == null) {
             return "";
@@ -314,12 +354,19 @@ public final class ReportPage {
                 default:
                     if (Character.isISOControl(codePoint) && codePoint != '\n' && codePoint != '\t') {
                         escaped.append("&#xFFFD;");
+                    } else if (isDirectionControl(codePoint)) {
+                        escaped.append(String.format("[U+%04X]", codePoint));
                     } else {
                         escaped.appendCodePoint(codePoint);
                     }
             }
         });
         return escaped.toString();
+    }
+
+    private static boolean isDirectionControl(int codePoint) {
+        return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)
+                || codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C;
     }
 
     private static String shorten(String text, int length) {
@@ -413,7 +460,8 @@ public final class ReportPage {
             int width = columns * COLUMN_WIDTH;
             StringBuilder svg = new StringBuilder("<svg class=\"proof\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
                     .append(width).append("\" height=\"").append(height * ROW_HEIGHT + 10)
-                    .append("\" role=\"img\" aria-label=\"proof graph\">\n");
+                    .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height * ROW_HEIGHT + 10)
+                    .append("\" role=\"img\" aria-label=\"proof graph; the same proof as text follows it\" aria-describedby=\"proof-text\">\n");
             for (String[] edge : edges) {
                 Node from = nodes.get(edge[0]);
                 Node to = nodes.get(edge[1]);
@@ -448,6 +496,13 @@ public final class ReportPage {
         }
     }
 
+    /** What the graph's colours mean. */
+    private static final String LEGEND = "<ul class=\"legend\">"
+            + "<li><span class=\"swatch input\"></span>input fact: what the project's facts file says</li>"
+            + "<li><span class=\"swatch rule\"></span>a rule that fired, with its firing number</li>"
+            + "<li><span class=\"swatch derived\"></span>a fact a rule derived</li>"
+            + "<li><span class=\"swatch verdict\"></span>the verdict</li></ul>\n";
+
     private static final String STYLE = String.join("\n",
             "body { font-family: sans-serif; margin: 2em; color: #222; }",
             "h1 { margin-bottom: 0.2em; }",
@@ -467,5 +522,17 @@ public final class ReportPage {
             ".node rect { stroke: #555; stroke-width: 1; }",
             ".node.input rect { fill: #dbe9ff; } .node.rule rect { fill: #fff3c4; }",
             ".node.derived rect { fill: #dff5e1; } .node.verdict rect { fill: #ffd6d6; stroke-width: 2; }",
+            "ul.legend { list-style: none; padding: 0; font-size: 0.85em; } ul.legend li { display: inline-block; margin-right: 1.5em; }",
+            ".swatch { display: inline-block; width: 1em; height: 1em; border: 1px solid #555; margin-right: 0.4em; vertical-align: middle; }",
+            ".swatch.input { background: #dbe9ff; } .swatch.rule { background: #fff3c4; }",
+            ".swatch.derived { background: #dff5e1; } .swatch.verdict { background: #ffd6d6; border-width: 2px; }",
+            "ul.tree { font-size: 0.85em; } ul.tree ul { padding-left: 1.4em; }",
+            "@media print {",
+            "  body { margin: 0; font-size: 10pt; }",
+            "  #proof { overflow: visible; }",
+            "  svg.proof { width: 100%; height: auto; }",
+            "  tr, li { break-inside: avoid; }",
+            "  a { color: inherit; text-decoration: none; }",
+            "}",
             "");
 }

@@ -24,7 +24,7 @@ class ReportCommandTest {
         CommandRun run = CommandRun.of("report", "facts/live-chat.json", "--output", page.toString());
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).isEqualTo("wrote " + page + "\n");
-        assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("<h1>Support-desk live chat</h1>").endsWith("</html>\n");
+        assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("<h1><bdi>Support-desk live chat</bdi></h1>").endsWith("</html>\n");
     }
 
     @ParameterizedTest

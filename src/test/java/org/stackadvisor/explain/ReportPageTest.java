@@ -26,7 +26,7 @@ class ReportPageTest {
     void whenAReportIsMade_thenItShowsVerdictScoresChartProofGraphFiringsWithParaphrasesAndHashes() {
         Decision decision = ADVISOR.decide(Path.of("facts/live-chat.json"));
         String html = ReportPage.html(decision, ADVISOR.claims());
-        assertThat(html).contains("<h1>Support-desk live chat</h1>", "Verdict: <span class=\"verdict\">nodejs</span>",
+        assertThat(html).contains("<h1><bdi>Support-desk live chat</bdi></h1>", "Verdict: <span class=\"verdict\">nodejs</span>",
                 "<svg class=\"chart\"", "<svg class=\"proof\"", "<g class=\"node input\"><title>Term(field=traits, value=chat)</title>",
                 "<g class=\"node verdict\"><title>Verdict(candidate=nodejs)</title>",
                 "#15 The candidate that leads by the margin is recommended [BACK-3]",
@@ -131,6 +131,38 @@ class ReportPageTest {
     }
 
     @Test
+    void whenTheProjectNameHoldsADirectionOverride_thenItIsShownByCodePointAndIsolated() {
+        Project project = Project.builder("Shop \u202Egnidnal\u202C page \u2067x\u2069").traits("chat").build();
+        String html = ReportPage.html(ADVISOR.decide(project), ADVISOR.claims());
+        assertThat(html).doesNotContain("\u202E", "\u202C", "\u2067", "\u2069")
+                .contains("<h1><bdi>Shop [U+202E]gnidnal[U+202C] page [U+2067]x[U+2069]</bdi></h1>",
+                        "<title>Stack Advisor decision: Shop [U+202E]gnidnal[U+202C] page [U+2067]x[U+2069]</title>");
+    }
+
+    @Test
+    void whenAReportIsMade_thenItStandsAloneInPrintWithATextProofALegendAndTheToolVersion() {
+        Decision decision = ADVISOR.decide(Path.of("facts/live-chat.json"));
+        String html = ReportPage.html(decision, ADVISOR.claims());
+        String proof = section(html, "proof");
+        // the graph scales to the printed page, and its colours are explained
+        assertThat(html).contains("@media print {", "svg.proof { width: 100%; height: auto; }");
+        assertThat(proof).containsPattern("<svg class=\"proof\"[^>]* viewBox=\"0 0 \\d+ \\d+\"[^>]* aria-describedby=\"proof-text\"")
+                .contains("<span class=\"swatch input\"></span>input fact", "<span class=\"swatch rule\"></span>a rule that fired",
+                        "<span class=\"swatch derived\"></span>a fact a rule derived", "<span class=\"swatch verdict\"></span>the verdict");
+        // the text tree names every firing the verdict rests on and every input fact it reaches
+        String tree = proof.substring(proof.indexOf("<h3 id=\"proof-text\">"));
+        assertThat(tree).contains("<li><code>Verdict(candidate=nodejs)</code>");
+        for (int firing : decision.proof().firings()) {
+            assertThat(tree).contains("because firing #" + firing + " <bdi>" + decision.firings().get(firing - 1).rule().replace("'", "&#39;") + "</bdi>");
+        }
+        for (String input : decision.proof().inputs()) {
+            assertThat(tree).contains("<li><code>" + input + "</code> <span class=\"ids\">[input]</span></li>");
+        }
+        // the identity names the tool that made the page
+        assertThat(section(html, "identity")).contains("<tr><th>Stack Advisor</th><td><code>" + StackAdvisor.toolVersion() + "</code></td></tr>");
+    }
+
+    @Test
     void whenThePageIsWrittenOverAnOldOne_thenItIsReplacedWholeAndNoTemporaryFileRemains() throws Exception {
         Path page = folder.resolve("page.html");
         Files.writeString(page, "old");
@@ -149,7 +181,7 @@ class ReportPageTest {
     }
 
     private static void assertEscapedAndOffline(String html) {
-        assertThat(html).contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;</h1>")
+        assertThat(html).contains("<h1><bdi>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;</bdi></h1>")
                 .doesNotContainIgnoringCase("<script").doesNotContain("alert(1)</script>");
         assertThat(html).doesNotContainPattern("(?i)\\s(src|href)\\s*=").doesNotContainIgnoringCase("<link")
                 .doesNotContainIgnoringCase("url(").doesNotContainIgnoringCase("@import");
