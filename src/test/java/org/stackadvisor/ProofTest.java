@@ -48,7 +48,7 @@ class ProofTest {
     /** Each derived node: every derivation is a firing the decision rests on, by a rule that cites claims. */
     private static void walk(Proof proof, Decision decision) {
         if (proof.input()) {
-            assertThat(proof.type()).isIn("Term", "Candidate", "DecisionMargin", "ClaimWeights", "CatalogueEntry");
+            assertThat(proof.type()).isIn("Term", "Candidate", "DecisionMargin", "ClaimWeights", "CatalogueEntry", "Absence");
             assertThat(proof.derivations()).isEmpty();
             return;
         }
@@ -94,6 +94,60 @@ class ProofTest {
                         .anySatisfy(premise -> assertThat(premise).startsWith("Candidate(id=" + score.candidate()));
             }
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> whenADecisiveVerdictIsProved_thenItsProofNamesEveryRivalsScoreAndTheMarginItWasMeasuredAgainst() {
+        return Scenario.discover(Path.of("facts")).stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
+            Decision decision = ADVISOR.decide(scenario.factsFile());
+            if (decision.verdict().equals(Decision.EITHER)) {
+                return;
+            }
+            Proof.Derivation leads = decision.proof().derivations().get(0);
+            List<String> premises = leads.premises().stream().map(Proof::describe).collect(Collectors.toList());
+            for (Map.Entry<String, Integer> score : decision.scores().entrySet()) {
+                assertThat(premises).as(scenario.name()).contains("Score(candidate=" + score.getKey() + ", total=" + score.getValue() + ")");
+            }
+            assertThat(premises).contains("DecisionMargin(points=2)",
+                    "Absence(condition=not Score( candidate != $candidate, total > $total - $margin ))");
+        }));
+    }
+
+    @Test
+    void whenIoBoundWorkCountsForNodejs_thenItsProofShowsThatNoHeavyProcessingTermWasPresent() {
+        Decision decision = ADVISOR.decide(Path.of("facts/live-chat.json"));
+        Conclusion ioBound = decision.conclusions().stream().filter(conclusion -> conclusion.claims().contains("UC-4")).findFirst().orElseThrow();
+        Proof.Derivation derivation = ioBound.proof().derivations().get(0);
+        assertThat(derivation.premises()).extracting(Proof::describe).containsExactly("Term(field=traits, value=io-bound)",
+                "Absence(condition=not Term( field == \"traits\", value == \"heavy-processing\" ))");
+        assertThat(derivation.premises().get(1).input()).isTrue();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> whenAProofSaysAFiringDerivedAFact_thenThatFiringsInsertedListsIt() {
+        return Scenario.discover(Path.of("facts")).stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
+            Decision decision = ADVISOR.decide(scenario.factsFile());
+            for (Conclusion conclusion : decision.conclusions()) {
+                assertInsertedAgrees(conclusion.proof(), decision);
+            }
+        }));
+    }
+
+    private static void assertInsertedAgrees(Proof proof, Decision decision) {
+        // a vote (restating claims) and a tension (claims pulling both ways) that a decision groups
+        // are not facts of the session: each of their firings derived a piece of evidence they hold
+        boolean grouping = proof.type().equals("Vote") || (proof.type().equals("Tension") && proof.fact().containsKey("claims"));
+        for (Proof.Derivation derivation : proof.derivations()) {
+            Firing firing = decision.firings().get(derivation.firing() - 1);
+            if (grouping) {
+                List<?> claims = (List<?>) proof.fact().get("claims");
+                assertThat(firing.inserted()).as("firing #" + firing.seq() + " derived a piece of " + proof.describe())
+                        .anyMatch(fact -> fact.get("type").equals("Evidence") && claims.contains(fact.get("claim")));
+            } else {
+                assertThat(firing.inserted()).as("firing #" + firing.seq() + " derived " + proof.describe()).contains(proof.fact());
+            }
+            derivation.premises().forEach(premise -> assertInsertedAgrees(premise, decision));
+        }
     }
 
     @Test
@@ -157,5 +211,4 @@ class ProofTest {
         assertThat(first.inputs()).contains("Term(field=traits, value=chat)");
         assertThat(first.toJson()).contains("\"cycle\" : true");
     }
-
 }

@@ -23,7 +23,7 @@ final class ProofText {
     private static void fact(StringBuilder text, Proof proof, String indent) {
         text.append(indent).append(Text.safe(proof.describe())).append("  ");
         if (proof.input()) {
-            text.append("[input]\n");
+            text.append(proof.type().equals("Absence") ? "[no fact matched this condition]\n" : "[input]\n");
             return;
         }
         if (proof.cycle()) {

@@ -317,7 +317,8 @@ public final class ReportPage {
     private static void proofItem(StringBuilder tree, Proof proof) {
         tree.append("<li><code>").append(escape(proof.describe())).append("</code>");
         if (proof.input()) {
-            tree.append(" <span class=\"ids\">[input]</span></li>\n");
+            tree.append(proof.type().equals("Absence") ? " <span class=\"ids\">[no fact matched this condition]</span></li>\n"
+                    : " <span class=\"ids\">[input]</span></li>\n");
             return;
         }
         if (proof.cycle()) {

@@ -156,8 +156,10 @@ class ReportPageTest {
             assertThat(tree).contains("because firing #" + firing + " <bdi>" + decision.firings().get(firing - 1).rule().replace("'", "&#39;") + "</bdi>");
         }
         for (String input : decision.proof().inputs()) {
-            assertThat(tree).contains("<li><code>" + input + "</code> <span class=\"ids\">[input]</span></li>");
+            assertThat(tree).contains("<li><code>" + ReportPage.escape(input) + "</code> <span class=\"ids\">["
+                    + (input.startsWith("Absence(") ? "no fact matched this condition" : "input") + "]</span></li>");
         }
+        assertThat(tree).contains("<li><code>Absence(condition=not Term( field == &quot;traits&quot;, value == &quot;heavy-processing&quot; ))</code>");
         // the identity names the tool that made the page
         assertThat(section(html, "identity")).contains("<tr><th>Stack Advisor</th><td><code>" + StackAdvisor.toolVersion() + "</code></td></tr>");
     }

@@ -197,7 +197,15 @@ public final class DecisionTrace {
             derivedBy.sort(Comparator.comparingInt(firing -> firing.seq));
             derivations.sort(Comparator.comparingInt(Proof.Derivation::firing));
             Evidence lead = vote.evidence().get(0);
-            Proof proof = Access.root().proof(renderFact(lead), false, false, derivations);
+            // The vote is no fact of the session: its node groups the evidence of claims that
+            // restate one another, and its derivations are those of each piece of it.
+            Map<String, Object> grouped = new LinkedHashMap<>(8);
+            grouped.put("type", "Vote");
+            grouped.put("candidate", vote.candidate());
+            grouped.put("claims", List.copyOf(claims));
+            grouped.put("weight", vote.weight());
+            grouped.put("text", lead.getText());
+            Proof proof = Access.root().proof(grouped, false, false, derivations);
             return conclusion(Conclusion.RECOMMENDATION, lead.getText(), derivedBy, claims, vote.candidate(), vote.weight(), proof);
         }
 
@@ -373,6 +381,7 @@ public final class DecisionTrace {
                     cyclic |= withCycle.contains(proof);
                     premises.add(proof);
                 }
+                premises.addAll(absences(firing));
                 derivations.add(Access.root().derivation(firing.seq, firing.rule, claimsOf(firing), premises));
             }
             onPath.remove(fact);
@@ -383,6 +392,22 @@ public final class DecisionTrace {
                 proofs.put(fact, proof);
             }
             return proof;
+        }
+
+        /** Each negated condition of a firing's rule, as a leaf of its proof: what held because no fact matched it. */
+        private List<Proof> absences(TraceRecorder.RecordedFiring firing) {
+            RuleInfo info = ruleBase.rules.get(firing.rule);
+            if (info == null || info.negations.isEmpty()) {
+                return List.of();
+            }
+            List<Proof> absences = new ArrayList<>(info.negations.size());
+            for (RuleInfo.Negation negation : info.negations) {
+                Map<String, Object> absence = new LinkedHashMap<>(4);
+                absence.put("type", "Absence");
+                absence.put("condition", negation.condition);
+                absences.add(Access.root().proof(absence, true, false, List.of()));
+            }
+            return absences;
         }
 
         /**
@@ -409,7 +434,34 @@ public final class DecisionTrace {
             }
             collected.sort(Comparator.comparingInt(this::firstJustifyingFiring).thenComparing(String::valueOf));
             premises.addAll(collected);
+            premises.addAll(measuredAgainst(firing, premises));
             return premises;
+        }
+
+        /**
+         * The facts a firing's negated conditions were measured against: for a condition that
+         * compares with the rule's bound variables (the verdict's "no other score within the
+         * margin"), every fact of its type in the session that the firing did not match (the
+         * rivals' scores), in session order.
+         */
+        private List<Object> measuredAgainst(TraceRecorder.RecordedFiring firing, List<Object> premises) {
+            RuleInfo info = ruleBase.rules.get(firing.rule);
+            if (info == null || info.negations.isEmpty()) {
+                return List.of();
+            }
+            List<Object> measured = new ArrayList<>(2);
+            for (RuleInfo.Negation negation : info.negations) {
+                if (!negation.measuresAgainstFacts) {
+                    continue;
+                }
+                for (Object object : objects) {
+                    if (object instanceof RuleFact && object.getClass().getSimpleName().equals(negation.type)
+                            && !containsSame(premises, object) && !containsSame(measured, object)) {
+                        measured.add(object);
+                    }
+                }
+            }
+            return measured;
         }
 
         /**
@@ -448,6 +500,7 @@ public final class DecisionTrace {
 
         private List<Firing> firings() {
             List<Firing> firings = new ArrayList<>(recorded.size());
+            Map<TraceRecorder.RecordedFiring, List<Object>> derived = derivedBy();
             for (TraceRecorder.RecordedFiring firing : recorded) {
                 RuleInfo info = ruleBase.rules.get(firing.rule);
                 Map<String, Object> matched = new LinkedHashMap<>();
@@ -456,9 +509,32 @@ public final class DecisionTrace {
                 }
                 firings.add(Access.root().firing(firing.seq, firing.rule, info == null ? "" : info.section, claimsOf(firing),
                         Collections.unmodifiableMap(matched), renderFacts(List.of(firing.objects)),
-                        renderFacts(firing.inserted()), !firing.supporting));
+                        renderFacts(derived.getOrDefault(firing, firing.inserted())), !firing.supporting));
             }
             return firings;
+        }
+
+        /**
+         * What each firing derived, as its proofs say: what it inserted, then each fact that truth
+         * maintenance holds in its name although an earlier firing had inserted an equal one (its
+         * insert then added a justification, and Drools reports no insert). Only firings with such
+         * a fact are in the map.
+         */
+        private Map<TraceRecorder.RecordedFiring, List<Object>> derivedBy() {
+            Map<TraceRecorder.RecordedFiring, List<Object>> derived = new IdentityHashMap<>();
+            for (Object fact : objects) {
+                for (TraceRecorder.RecordedFiring firing : justifyingFirings(fact)) {
+                    List<Object> inserted = derived.getOrDefault(firing, firing.inserted());
+                    if (!inserted.contains(fact)) {
+                        if (inserted == firing.inserted()) {
+                            inserted = new ArrayList<>(inserted);
+                            derived.put(firing, inserted);
+                        }
+                        inserted.add(fact);
+                    }
+                }
+            }
+            return derived;
         }
 
         private List<Map<String, Object>> renderFacts(List<Object> facts) {

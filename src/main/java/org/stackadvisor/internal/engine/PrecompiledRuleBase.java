@@ -126,6 +126,9 @@ final class PrecompiledRuleBase {
             descriptor.setProperty(key + "file", rule.file);
             descriptor.setProperty(key + "line", Integer.toString(rule.line));
             descriptor.setProperty(key + "sha256", rule.sha256);
+            for (int negation = 0; negation < rule.negations.size(); negation++) {
+                descriptor.setProperty(key + "not." + negation, rule.negations.get(negation).condition);
+            }
         }
         for (int position = 0; position < agendaOrder.size(); position++) {
             descriptor.setProperty(AGENDA_ORDER + "." + position, agendaOrder.get(position));
@@ -147,9 +150,13 @@ final class PrecompiledRuleBase {
         for (int index = 0; index < count; index++) {
             String key = "rule." + index + ".";
             String claims = descriptor.getProperty(key + "claims");
+            List<RuleInfo.Negation> negations = new ArrayList<>();
+            for (String condition; (condition = descriptor.getProperty(key + "not." + negations.size())) != null; ) {
+                negations.add(new RuleInfo.Negation(condition));
+            }
             RuleInfo rule = new RuleInfo(descriptor.getProperty(key + "name"), descriptor.getProperty(key + "section"),
                     claims.isEmpty() ? List.of() : List.of(claims.split(",")), descriptor.getProperty(key + "file"),
-                    Integer.parseInt(descriptor.getProperty(key + "line")), descriptor.getProperty(key + "sha256"));
+                    Integer.parseInt(descriptor.getProperty(key + "line")), descriptor.getProperty(key + "sha256"), negations);
             rules.put(rule.name, rule);
         }
         return rules;
