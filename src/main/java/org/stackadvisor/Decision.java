@@ -120,8 +120,11 @@ public final class Decision {
      * {@linkplain Firing#superseded() superseded} firings are left out.
      */
     public List<String> firedRules() {
-        return firings().stream().filter(firing -> !firing.superseded()).map(Firing::rule).distinct()
-                .collect(Collectors.toList());
+        return trace.firedRules();
+    }
+
+    DecisionTrace trace() {
+        return trace;
     }
 
     /** The claim IDs cited by the {@linkplain #firedRules() rules the decision rests on}, sorted, each once. */

@@ -94,6 +94,11 @@ final class RootAccess implements Access.Root {
     }
 
     @Override
+    public DecisionTrace trace(Decision decision) {
+        return decision.trace();
+    }
+
+    @Override
     public Decision decideUnrecorded(StackAdvisor advisor, Project project) {
         return advisor.decideUnrecorded(project);
     }

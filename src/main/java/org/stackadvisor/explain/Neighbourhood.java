@@ -9,12 +9,12 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.stackadvisor.Conclusion;
 import org.stackadvisor.Decision;
 import org.stackadvisor.Project;
 import org.stackadvisor.StackAdvisor;
 import org.stackadvisor.internal.Access;
 import org.stackadvisor.internal.engine.DecisionRun;
+import org.stackadvisor.internal.engine.DecisionTrace;
 import org.stackadvisor.internal.engine.RuleBase;
 import org.stackadvisor.internal.vocabulary.FactsValidator;
 import org.stackadvisor.internal.vocabulary.ValidFacts;
@@ -41,15 +41,11 @@ final class Neighbourhood {
             this.facts = facts;
             this.verdict = decision.verdict();
             this.scores = decision.scores();
-            this.firedRules = decision.firedRules();
-            Map<String, Map<String, Integer>> support = new HashMap<>();
-            for (Conclusion recommendation : decision.conclusions(Conclusion.RECOMMENDATION)) {
-                Map<String, Integer> byRule = support.computeIfAbsent(recommendation.candidate(), candidate -> new HashMap<>());
-                for (String rule : recommendation.rules()) {
-                    byRule.merge(rule, recommendation.points(), Math::max);
-                }
-            }
-            this.support = support;
+            // Read from the trace without building conclusions, proofs or firings: a search decides
+            // some 1,500 neighbours and reads nothing else of them.
+            DecisionTrace trace = Access.root().trace(decision);
+            this.firedRules = trace.firedRules();
+            this.support = trace.support();
         }
 
         boolean fired(String rule) {

@@ -73,6 +73,9 @@ public final class Access {
 
         /** Whether a rule base settles on a verdict for a project with only a name. */
         List<Problem> settlingProblems(RuleBase candidate);
+
+        /** The captured trace a decision builds its conclusions from, for searches that read only a part of it. */
+        DecisionTrace trace(Decision decision);
     }
 
     private static volatile Root root;

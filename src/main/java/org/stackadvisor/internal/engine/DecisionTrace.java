@@ -66,6 +66,44 @@ public final class DecisionTrace {
         return built().notWeighed;
     }
 
+    /**
+     * The rules of the firings the decision rests on (those not superseded), in firing order, each
+     * once: read from the recorded firings without building them.
+     */
+    public List<String> firedRules() {
+        Set<String> rules = new LinkedHashSet<>();
+        for (TraceRecorder.RecordedFiring firing : recorded) {
+            if (firing.supporting) {
+                rules.add(firing.rule);
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    /**
+     * For each candidate, the rules behind its recommendations and the weight of the vote each
+     * rule supports (the largest, if it supports several): what the recommendations say, worked
+     * out from the final evidence and its justifications without building conclusions or proofs.
+     */
+    public Map<String, Map<String, Integer>> support() {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Object object : objects) {
+            if (object instanceof Evidence) {
+                evidence.add((Evidence) object);
+            }
+        }
+        Map<String, Map<String, Integer>> support = new HashMap<>(4);
+        for (ClaimWeights.Vote vote : ruleBase.manifest.weights.votes(evidence)) {
+            Map<String, Integer> byRule = support.computeIfAbsent(vote.candidate(), candidate -> new HashMap<>());
+            for (Evidence each : vote.evidence()) {
+                for (TraceRecorder.RecordedFiring firing : justifiedBy.getOrDefault(each, List.of())) {
+                    byRule.merge(firing.rule, vote.weight(), Math::max);
+                }
+            }
+        }
+        return support;
+    }
+
     /** Worked out from the final evidence alone, without building the trace, the first time it is read. */
     public Decision.Robustness robustness(String verdict) {
         Decision.Robustness result = robustness;
