@@ -38,6 +38,8 @@ final class BenchExamples {
     final int firingLimit;
     final List<String> names = new ArrayList<>();
     final List<Project> projects = new ArrayList<>();
+    /** The facts file of each example, where it came from one (the bundled examples). */
+    final List<Path> files = new ArrayList<>();
     final List<ValidFacts> facts = new ArrayList<>();
     final List<List<Term>> terms = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
@@ -72,6 +74,7 @@ final class BenchExamples {
         BenchExamples examples = new BenchExamples(StackAdvisor.bundled(),
                 files.stream().map(Project::read).collect(Collectors.toList()),
                 files.stream().map(path -> path.getFileName().toString()).collect(Collectors.toList()));
+        examples.files.addAll(files);
         examples.checkAllPathsAgree();
         return examples;
     }

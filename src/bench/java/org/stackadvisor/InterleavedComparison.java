@@ -41,6 +41,7 @@ public final class InterleavedComparison {
         paths.put("c_tracedDecide", i -> examples.advisor.decide(examples.projects.get(i)));
         // The control: the very path of c under another name, so c/cc shows how far two identical paths drift apart here.
         paths.put("cc_tracedDecideControl", i -> examples.advisor.decide(examples.projects.get(i)));
+        paths.put("f_decideFile", i -> examples.advisor.decide(examples.files.get(i)));
         paths.put("c3_decideAndReadProofs", i -> {
             Decision decision = examples.advisor.decide(examples.projects.get(i));
             return decision.conclusions().size() + decision.firings().size() + decision.inputSha256().length();
@@ -57,7 +58,7 @@ public final class InterleavedComparison {
         names.forEach(name -> processRates.put(name, new ArrayList<>()));
         names.forEach(name -> allocations.put(name, new ArrayList<>()));
         Map<String, List<Double>> ratios = new LinkedHashMap<>();
-        for (String ratio : List.of("c/b", "cc/c", "e/c", "e/cc", "e/b", "c3/b", "c2/b", "b/a", "d/c")) {
+        for (String ratio : List.of("c/b", "cc/c", "e/c", "e/cc", "f/c", "e/b", "c3/b", "c2/b", "b/a", "d/c")) {
             ratios.put(ratio, new ArrayList<>());
         }
         for (int round = 0; round < rounds; round++) {
@@ -72,6 +73,7 @@ public final class InterleavedComparison {
             }
             ratios.get("c/b").add(rate.get("b_rawDrools") / rate.get("c_tracedDecide"));
             ratios.get("cc/c").add(rate.get("c_tracedDecide") / rate.get("cc_tracedDecideControl"));
+            ratios.get("f/c").add(rate.get("c_tracedDecide") / rate.get("f_decideFile"));
             ratios.get("e/c").add(rate.get("c_tracedDecide") / rate.get("e_decideAndRobustness"));
             ratios.get("e/cc").add(rate.get("cc_tracedDecideControl") / rate.get("e_decideAndRobustness"));
             ratios.get("e/b").add(rate.get("b_rawDrools") / rate.get("e_decideAndRobustness"));
@@ -107,6 +109,8 @@ public final class InterleavedComparison {
                 return "   target <= 1.5x: " + (value <= 1.5 ? "met" : "MISSED");
             case "cc/c":
                 return "   control: identical paths, the noise floor of every ratio here";
+            case "f/c":
+                return "   decide(Path) against decide(Project): reading and validating a file, target <= 1.33x: " + (value <= 1.34 ? "met" : "MISSED");
             case "e/c":
                 return "   robustness read on a traced decision, target <= 1.10x: " + (value <= 1.10 ? "met" : "MISSED");
             default:

@@ -3,12 +3,14 @@ package org.stackadvisor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -127,26 +129,50 @@ public final class Project {
      */
     public static Project read(Path file, long maxBytes) {
         String source = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                throw invalid(source, "is a directory, not a facts file");
-            }
-            long size = Files.size(file);
+        byte[] bytes;
+        // One open, one size and one read: a facts file is a few hundred bytes, and the system
+        // calls cost more than parsing it. A directory opens but cannot be read.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
             if (size > maxBytes) {
                 throw invalid(source, "is " + size + " bytes; facts files are limited to " + maxBytes + " bytes");
             }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = readAtMost(in, maxBytes);
-            }
-            Path name = file.getFileName();
-            return parse(bytes, source, maxBytes, FactsFormat.ofFileName(name == null ? source : name.toString()));
+            bytes = readAtMost(channel, (int) size, maxBytes);
         } catch (NoSuchFileException e) {
             throw invalid(source, "no such file");
         } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw invalid(source, "is a directory, not a facts file");
+            }
             throw invalid(source, "cannot be read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
+        Path name = file.getFileName();
+        return parse(bytes, source, maxBytes, FactsFormat.ofFileName(name == null ? source : name.toString()));
+    }
+
+    /**
+     * The channel's bytes, read in one call when the file is still the {@code size} it had: at
+     * most one byte past {@code maxBytes}, so that a file that grew past the limit is caught.
+     */
+    private static byte[] readAtMost(FileChannel channel, int size, long maxBytes) throws IOException {
+        int limit = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
+        ByteBuffer buffer = ByteBuffer.allocate(Math.min(size + 1, limit));
+        while (true) {
+            if (!buffer.hasRemaining()) {
+                if (buffer.capacity() >= limit) {
+                    break;
+                }
+                ByteBuffer larger = ByteBuffer.allocate((int) Math.min((long) buffer.capacity() * 2, limit));
+                buffer.flip();
+                larger.put(buffer);
+                buffer = larger;
+            }
+            if (channel.read(buffer) < 0) {
+                break;
+            }
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     /**
