@@ -63,7 +63,7 @@ public final class RuleBase {
      * The facts every decision starts from besides the project's terms: a {@link Candidate} per
      * candidate, the {@link DecisionMargin} and the claims' weights. Immutable values, so each session holds the same ones.
      */
-    final List<Object> givenFacts;
+    public final List<Object> givenFacts;
 
     private RuleBase(RuleBaseFiles files, Manifest manifest, KieBase kieBase, Map<String, RuleInfo> rules, boolean precompiled) {
         this.files = files;
