@@ -406,19 +406,10 @@ public final class AuditLog implements DecisionListener {
      *     record (naming its line); records before it have been handed out
      */
     public static void read(Path file, Consumer<AuditRecord> action) {
-        byte[] content = readLog(file);
-        int start = 0;
-        int lineNumber = 0;
-        while (start < content.length) {
-            lineNumber++;
-            int end = start;
-            while (end < content.length && content[end] != '\n') {
-                end++;
-            }
-            if (end == content.length) {
+        forEachLine(readLog(file), (lineNumber, line) -> {
+            if (line == null) {
                 throw failure(file, lineNumber, "torn record: the last line has no line end; run 'audit verify " + file + "'");
             }
-            String line = new String(content, start, end - start, StandardCharsets.UTF_8);
             Object parsed;
             try {
                 parsed = MAPPER.readValue(line, Object.class);
@@ -433,6 +424,31 @@ public final class AuditLog implements DecisionListener {
                 throw failure(file, lineNumber, "not an audit record: " + problem + "; run 'audit verify " + file + "'");
             }
             action.accept(new AuditRecord(lineNumber, (Map<?, ?>) parsed));
+            return true;
+        });
+    }
+
+    /** What is done with each line of a log; returns whether to go on. */
+    @FunctionalInterface
+    private interface LineAction {
+        /** {@code line} is null for a last line without its line end (a torn record). */
+        boolean accept(int lineNumber, String line);
+    }
+
+    /** Hands each line of a log's bytes, with its 1-based number, to {@code action} until it returns false. */
+    private static void forEachLine(byte[] content, LineAction action) {
+        int start = 0;
+        int lineNumber = 0;
+        while (start < content.length) {
+            lineNumber++;
+            int end = start;
+            while (end < content.length && content[end] != '\n') {
+                end++;
+            }
+            String line = end == content.length ? null : new String(content, start, end - start, StandardCharsets.UTF_8);
+            if (!action.accept(lineNumber, line) || line == null) {
+                return;
+            }
             start = end + 1;
         }
     }
@@ -472,24 +488,20 @@ public final class AuditLog implements DecisionListener {
         }
 
         AuditVerification run() {
-            byte[] content = readLog(file);
-            int start = 0;
-            int lineNumber = 0;
-            while (start < content.length) {
-                lineNumber++;
-                int end = start;
-                while (end < content.length && content[end] != '\n') {
-                    end++;
-                }
-                if (end == content.length) {
-                    return result(lineNumber, "torn record: the last line has no line end (a write was cut off, or the line was cut)");
-                }
-                String problem = check(new String(content, start, end - start, StandardCharsets.UTF_8), lineNumber);
+            AuditVerification[] failed = {null};
+            forEachLine(readLog(file), (lineNumber, line) -> {
+                String problem = line == null
+                        ? "torn record: the last line has no line end (a write was cut off, or the line was cut)"
+                        : check(line, lineNumber);
                 if (problem != null) {
-                    return result(lineNumber, problem);
+                    failed[0] = result(lineNumber, problem);
+                    return false;
                 }
                 records++;
-                start = end + 1;
+                return true;
+            });
+            if (failed[0] != null) {
+                return failed[0];
             }
             if (expectedHead != null && headLine == 0) {
                 return result(0, "the anchored record " + expectedHead + " is not in the log: it, or records before it,"

@@ -78,13 +78,7 @@ final class AuditCommand implements Runnable {
                         + " its line is printed",
                 ExitCodes.LIST_USAGE,
                 "3:the log file or the public key is missing or unreadable"})
-    static final class Verify implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "LOG.jsonl", description = "The audit log (JSON Lines) to check.")
-        Path log;
-
+    static final class Verify extends AuditLogTools.OnLog {
         @Option(names = "--public-key", paramLabel = "FILE",
                 description = "Check every record's signature with this Ed25519 public key (audit-key.pub of audit keygen);"
                         + " an unsigned record then fails.")
@@ -144,13 +138,7 @@ final class AuditCommand implements Runnable {
                 "1:the log does not verify (the first bad record is printed), or it has no records",
                 ExitCodes.LIST_USAGE,
                 "3:the log file is missing or unreadable"})
-    static final class Head implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "LOG.jsonl", description = "The audit log (JSON Lines).")
-        Path log;
-
+    static final class Head extends AuditLogTools.OnLog {
         @Override
         public Integer call() {
             AuditVerification result;

@@ -32,14 +32,25 @@ final class AuditLogTools {
     private AuditLogTools() {
     }
 
-    /** Reads every record of {@code log} into {@code action}; false (the problem reported, exit 3) when it cannot. */
-    static boolean read(CommandSpec spec, Path log, Consumer<AuditRecord> action) {
-        try {
-            AuditLog.read(log, action);
-            return true;
-        } catch (AuditLogException e) {
-            FailureHandler.report(spec.commandLine().getErr(), "cannot read the audit log", e.problems());
-            return false;
+    static final String LIST_UNREADABLE = "3:the log is missing or unreadable, or a line is not an audit record (its line is named)";
+
+    /** A subcommand over one audit log: the {@code LOG.jsonl} parameter and reading its records. */
+    abstract static class OnLog implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "LOG.jsonl", description = "The audit log (JSON Lines).")
+        Path log;
+
+        /** Reads every record of the log into {@code action}; false (the problem reported) when it cannot. */
+        boolean read(Consumer<AuditRecord> action) {
+            try {
+                AuditLog.read(log, action);
+                return true;
+            } catch (AuditLogException e) {
+                FailureHandler.report(spec.commandLine().getErr(), "cannot read the audit log", e.problems());
+                return false;
+            }
         }
     }
 
@@ -49,13 +60,8 @@ final class AuditLogTools {
                     + " Reading does not verify: run audit verify for that.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:listed (also when no record matches)", ExitCodes.LIST_USAGE,
-                "3:the log is missing or unreadable, or a line is not an audit record (its line is named)"})
-    static final class List implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "LOG.jsonl", description = "The audit log (JSON Lines).")
-        Path log;
+                LIST_UNREADABLE})
+    static final class List extends OnLog {
 
         @Option(names = "--verdict", paramLabel = "VERDICT", description = "Only records with this verdict (nodejs, python, either).")
         String verdict;
@@ -78,7 +84,7 @@ final class AuditLogTools {
             String text = project == null ? null : project.toLowerCase(Locale.ROOT);
             PrintWriter out = spec.commandLine().getOut();
             int[] shown = {0, 0};
-            boolean read = read(spec, log, record -> {
+            boolean read = read(record -> {
                 shown[1]++;
                 Instant at = Instant.parse(record.time());
                 if ((verdict == null || verdict.equals(record.verdict()))
@@ -113,13 +119,8 @@ final class AuditLogTools {
                     + " project, verdict, scores, rule-base hash, input hash, record hash.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:exported", ExitCodes.LIST_USAGE,
-                "3:the log is missing or unreadable, or a line is not an audit record (its line is named)"})
-    static final class Export implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "LOG.jsonl", description = "The audit log (JSON Lines).")
-        Path log;
+                LIST_UNREADABLE})
+    static final class Export extends OnLog {
 
         @Option(names = "--format", paramLabel = "csv", required = true, description = "The export format: csv.")
         String format;
@@ -130,7 +131,7 @@ final class AuditLogTools {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--format takes csv, not '" + Text.safe(format) + "'");
             }
             StringBuilder csv = new StringBuilder("time,actor,project,verdict,scores,ruleBaseSha256,inputSha256,hash\r\n");
-            boolean read = read(spec, log, record -> {
+            boolean read = read(record -> {
                 String scores = record.scores().entrySet().stream().map(score -> score.getKey() + "=" + score.getValue())
                         .collect(Collectors.joining(" "));
                 for (String field : new String[] {record.time(), record.actor(), record.project(), record.verdict(), scores,
@@ -160,13 +161,8 @@ final class AuditLogTools {
             description = "Count the records of an audit log by verdict and by rule base (its SHA-256).",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:counted", ExitCodes.LIST_USAGE,
-                "3:the log is missing or unreadable, or a line is not an audit record (its line is named)"})
-    static final class Summary implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "LOG.jsonl", description = "The audit log (JSON Lines).")
-        Path log;
+                LIST_UNREADABLE})
+    static final class Summary extends OnLog {
 
         @Override
         public Integer call() {
@@ -174,7 +170,7 @@ final class AuditLogTools {
             Map<String, Integer> ruleBases = new TreeMap<>();
             Map<String, java.util.Set<String>> origins = new TreeMap<>();
             java.util.List<String> times = new ArrayList<>();
-            boolean read = read(spec, log, record -> {
+            boolean read = read(record -> {
                 verdicts.merge(record.verdict(), 1, Integer::sum);
                 ruleBases.merge(record.knowledgeBaseSha256(), 1, Integer::sum);
                 origins.computeIfAbsent(record.knowledgeBaseSha256(), key -> new java.util.TreeSet<>()).add(orNone(record.rules()));
@@ -205,17 +201,13 @@ final class AuditLogTools {
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:every record reproduces", "1:a record differs or cannot be replayed; each is printed",
                 ExitCodes.LIST_USAGE,
-                "3:the log is missing or unreadable, or a line is not an audit record (its line is named)",
+                LIST_UNREADABLE,
                 ExitCodes.LIST_INVALID_RULES})
-    static final class ReplayLog implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class ReplayLog extends OnLog {
 
         @Mixin
         RuleBaseOption ruleBase = new RuleBaseOption();
 
-        @Parameters(paramLabel = "LOG.jsonl", description = "The audit log (JSON Lines).")
-        Path log;
 
         @Override
         public Integer call() {
@@ -223,7 +215,7 @@ final class AuditLogTools {
             PrintWriter out = spec.commandLine().getOut();
             Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
             int[] counts = {0, 0};
-            boolean read = read(spec, log, record -> {
+            boolean read = read(record -> {
                 String where = log + ":" + record.line() + ": " + record.project() + ": ";
                 java.util.List<String> changes;
                 String kind;
