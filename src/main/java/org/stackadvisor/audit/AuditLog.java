@@ -178,7 +178,7 @@ public final class AuditLog implements DecisionListener {
 
         /**
          * The folder the advisor's rule base comes from, as given to {@link StackAdvisor.Builder#rulesDirectory};
-         * without it records name the {@value #BUNDLED} rule base.
+         * without it records name the {@value AuditLog#BUNDLED} rule base.
          */
         public Builder rulesDirectory(Path rulesDirectory) {
             this.rulesDirectory = Objects.requireNonNull(rulesDirectory, "rulesDirectory");
