@@ -139,11 +139,16 @@ public final class AuditLog implements DecisionListener {
         private final Path file;
         private Clock clock = Clock.systemUTC();
         private PrivateKey signingKey;
-        private String actor = System.getProperty("user.name", "unknown");
+        private String actor = userName();
         private Path rulesDirectory;
 
         private Builder(Path file) {
             this.file = Objects.requireNonNull(file, "file");
+        }
+
+        private static String userName() {
+            String name = System.getProperty("user.name", "");
+            return name.isBlank() ? "unknown" : name;
         }
 
         /** Where record times come from; the system clock in UTC by default. */
@@ -167,7 +172,7 @@ public final class AuditLog implements DecisionListener {
             return this;
         }
 
-        /** Who asks for the decisions, as each record names it; the system property {@code user.name} by default. */
+        /** Who asks for the decisions, as each record names it; the system property {@code user.name} ({@code unknown} when blank) by default. */
         public Builder actor(String actor) {
             if (Objects.requireNonNull(actor, "actor").isBlank()) {
                 throw new IllegalArgumentException("the actor must not be blank");
