@@ -40,8 +40,11 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
     private static final Set<String> INTENDED_PUBLIC_TYPES = Set.of(
             "org.stackadvisor.explain.Alternative",
+            "org.stackadvisor.audit.AuditKeys",
             "org.stackadvisor.audit.AuditLog",
+            "org.stackadvisor.audit.AuditLog$Builder",
             "org.stackadvisor.audit.AuditLogException",
+            "org.stackadvisor.audit.AuditRecord",
             "org.stackadvisor.audit.AuditVerification",
             "org.stackadvisor.Claim",
             "org.stackadvisor.authoring.ClaimCoverage",

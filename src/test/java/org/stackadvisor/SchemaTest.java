@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.audit.AuditKeys;
 import org.stackadvisor.audit.AuditLog;
 import org.stackadvisor.authoring.Scenario;
 
@@ -53,6 +54,21 @@ class SchemaTest {
         advisor.decide(Path.of("facts/trading-alerts-both-ways.json"));
         List<String> lines = Files.readAllLines(log);
         assertThat(lines).hasSize(2);
+        for (String line : lines) {
+            assertThat(AUDIT_RECORD.validate(JSON.readTree(line))).isEmpty();
+        }
+    }
+
+    @Test
+    void whenASignedRecordOrARecordOfThePreviousFormatIsRead_thenItFollowsTheAuditRecordSchema() throws Exception {
+        Path keys = folder.resolve("keys");
+        AuditKeys.generate(keys);
+        Path log = folder.resolve("signed.jsonl");
+        StackAdvisor.builder().listener(AuditLog.builder(log).signingKey(AuditKeys.readPrivateKey(keys.resolve("audit-key")))
+                .actor("erin").build()).build().decide(Path.of("facts/live-chat.json"));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
+        assertThat(lines.get(0)).contains("\"signature\":\"");
+        lines.addAll(Files.readAllLines(Path.of("src/test/resources/fixtures/audit/previous-format.jsonl")));
         for (String line : lines) {
             assertThat(AUDIT_RECORD.validate(JSON.readTree(line))).isEmpty();
         }

@@ -12,7 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -20,7 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stackadvisor.Decision;
 import org.stackadvisor.DecisionListener;
@@ -29,6 +37,7 @@ import org.stackadvisor.StackAdvisor;
 import org.stackadvisor.internal.Access;
 import org.stackadvisor.internal.json.Hashing;
 import org.stackadvisor.internal.json.Json;
+import org.stackadvisor.internal.vocabulary.ValidFacts;
 
 /**
  * A tamper-evident log of decisions: one JSON line per decision (JSON Lines) holding the record
@@ -54,6 +63,19 @@ import org.stackadvisor.internal.json.Json;
  * When a record cannot be written (a full disk, a closed file), {@link #decided} removes what it
  * wrote of the record and throws an {@link AuditLogException} naming the log file, and the
  * decision fails. Thread-safe; several processes may append to one log.
+ *
+ * <p>Each record also says who asked ({@code actor}), with which version of Stack Advisor
+ * ({@code toolVersion}) and where the rule base came from ({@code rules}: {@code bundled} or its
+ * folder). A log made with {@link Builder#signingKey} signs each record with Ed25519 (its {@code
+ * signature}, over the record's hash), so that a record forged or edited by someone without the
+ * private key fails {@link #verify(Path, java.security.PublicKey, String)} whatever hashes were
+ * recomputed:
+ * <pre>{@code
+ * AuditLog log = AuditLog.builder(Path.of("decisions.jsonl"))
+ *         .signingKey(AuditKeys.readPrivateKey(Path.of("keys/audit-key")))
+ *         .actor("release-pipeline")
+ *         .build();
+ * }</pre>
  */
 public final class AuditLog implements DecisionListener {
     /** The {@code previousHash} of the first record: 64 zeros. */
@@ -61,15 +83,23 @@ public final class AuditLog implements DecisionListener {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String HASH_FIELD = ",\"hash\":\"";
-    private static final Pattern HASH_SUFFIX = Pattern.compile(",\"hash\":\"[0-9a-f]{64}\"}$");
-    private static final int SUFFIX_LENGTH = HASH_FIELD.length() + 64 + 2;
+    private static final String SIGNATURE_FIELD = ",\"signature\":\"";
+    /** The end of a record: its hash, and its signature when it is signed. */
+    private static final Pattern RECORD_END = Pattern.compile(
+            ",\"hash\":\"([0-9a-f]{64})\"(?:,\"signature\":\"([A-Za-z0-9+/=]{1,200})\")?}$");
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
     private final Path file;
     private final Clock clock;
     private final ChannelOpener opener;
+    private final PrivateKey signingKey;
+    private final String actor;
+    private final String rules;
 
-    /** A log that appends to {@code file}, creating it on the first decision, timed by the system clock in UTC. */
+    /**
+     * A log that appends to {@code file}, creating it on the first decision, timed by the system
+     * clock in UTC; unsigned, the actor the system's user name, the rule base {@code bundled}.
+     */
     public AuditLog(Path file) {
         this(file, Clock.systemUTC());
     }
@@ -81,9 +111,89 @@ public final class AuditLog implements DecisionListener {
 
     /** A log that opens its file for each append through {@code opener}: tests pass one that fails mid-write. */
     AuditLog(Path file, Clock clock, ChannelOpener opener) {
-        this.file = Objects.requireNonNull(file, "file");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(builder(file).clock(clock), opener);
+    }
+
+    private AuditLog(Builder builder, ChannelOpener opener) {
+        this.file = Objects.requireNonNull(builder.file, "file");
+        this.clock = Objects.requireNonNull(builder.clock, "clock");
         this.opener = Objects.requireNonNull(opener, "opener");
+        this.signingKey = builder.signingKey;
+        this.actor = builder.actor;
+        this.rules = builder.rulesDirectory == null ? BUNDLED : builder.rulesDirectory.toAbsolutePath().normalize().toString();
+    }
+
+    /** The {@code rules} of a record whose rule base is the one bundled in Stack Advisor. */
+    public static final String BUNDLED = "bundled";
+
+    /** Settings for a log on {@code file}; every one but the file has a default. */
+    public static Builder builder(Path file) {
+        return new Builder(file);
+    }
+
+    /**
+     * Settings for an {@link AuditLog}: the clock, the signing key, the actor and where the rule
+     * base came from. Not thread-safe; the log it builds is.
+     */
+    public static final class Builder {
+        private final Path file;
+        private Clock clock = Clock.systemUTC();
+        private PrivateKey signingKey;
+        private String actor = userName();
+        private Path rulesDirectory;
+
+        private Builder(Path file) {
+            this.file = Objects.requireNonNull(file, "file");
+        }
+
+        private static String userName() {
+            String name = System.getProperty("user.name", "");
+            return name.isBlank() ? "unknown" : name;
+        }
+
+        /** Where record times come from; the system clock in UTC by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Signs every record with this Ed25519 private key ({@link AuditKeys#readPrivateKey}); unsigned by default.
+         *
+         * @throws IllegalArgumentException when the key is not an Ed25519 private key
+         */
+        public Builder signingKey(PrivateKey key) {
+            try {
+                Signature.getInstance(AuditKeys.ALGORITHM).initSign(Objects.requireNonNull(key, "key"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalArgumentException("not an " + AuditKeys.ALGORITHM + " private key: " + e.getMessage(), e);
+            }
+            this.signingKey = key;
+            return this;
+        }
+
+        /** Who asks for the decisions, as each record names it; the system property {@code user.name} ({@code unknown} when blank) by default. */
+        public Builder actor(String actor) {
+            if (Objects.requireNonNull(actor, "actor").isBlank()) {
+                throw new IllegalArgumentException("the actor must not be blank");
+            }
+            this.actor = actor;
+            return this;
+        }
+
+        /**
+         * The folder the advisor's rule base comes from, as given to {@link StackAdvisor.Builder#rulesDirectory};
+         * without it records name the {@value AuditLog#BUNDLED} rule base.
+         */
+        public Builder rulesDirectory(Path rulesDirectory) {
+            this.rulesDirectory = Objects.requireNonNull(rulesDirectory, "rulesDirectory");
+            return this;
+        }
+
+        /** The log. */
+        public AuditLog build() {
+            return new AuditLog(this, FileChannel::open);
+        }
     }
 
     /** Opens the log file for one append; {@link FileChannel#open(Path, java.nio.file.OpenOption...)} outside tests. */
@@ -123,10 +233,14 @@ public final class AuditLog implements DecisionListener {
             record.put("seq", seq);
             record.put("time", DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             record.put("previousHash", previous[1]);
+            record.put("toolVersion", StackAdvisor.toolVersion());
+            record.put("rules", rules);
+            record.put("actor", actor);
             record.put("decision", Access.root().toMap(decision));
             String body = Json.write(record, false);
-            String line = body.substring(0, body.length() - 1) + HASH_FIELD
-                    + Hashing.sha256(body.getBytes(StandardCharsets.UTF_8)) + "\"}\n";
+            String hash = Hashing.sha256(body.getBytes(StandardCharsets.UTF_8));
+            String line = body.substring(0, body.length() - 1) + HASH_FIELD + hash + "\""
+                    + (signingKey == null ? "" : SIGNATURE_FIELD + sign(signingKey, hash) + "\"") + "}\n";
             bytes = line.getBytes(StandardCharsets.UTF_8);
             start = size;
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -141,6 +255,18 @@ public final class AuditLog implements DecisionListener {
         }
         if (created) {
             syncDirectory();
+        }
+    }
+
+    /** The record's signature: Ed25519 over the ASCII of its hash, in Base64. */
+    static String sign(PrivateKey key, String hash) {
+        try {
+            Signature signature = Signature.getInstance(AuditKeys.ALGORITHM);
+            signature.initSign(key);
+            signature.update(hash.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getEncoder().encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the key was checked when the log was built", e);
         }
     }
 
@@ -195,7 +321,7 @@ public final class AuditLog implements DecisionListener {
         String text = new String(line.array(), 0, line.position(), StandardCharsets.UTF_8);
         try {
             JsonNode record = MAPPER.readTree(text);
-            if (record != null && record.path("seq").canConvertToLong() && HASH_SUFFIX.matcher(text).find()) {
+            if (record != null && record.path("seq").canConvertToLong() && RECORD_END.matcher(text).find()) {
                 return new String[] {String.valueOf(record.get("seq").asLong()), record.get("hash").asText()};
             }
         } catch (JsonProcessingException e) {
@@ -254,21 +380,68 @@ public final class AuditLog implements DecisionListener {
     /**
      * Checks a log: every line a whole record whose hash matches its content, numbered in order,
      * each naming the hash of the one before. Reports the first record that was edited, removed,
-     * reordered or torn.
+     * reordered or torn. Signatures are not checked: see {@link #verify(Path, PublicKey, String)}.
      *
      * @throws AuditLogException when the file is missing or cannot be read
      */
     public static AuditVerification verify(Path file) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw failure(file, 0, "no such file");
-        } catch (IOException e) {
-            throw failure(file, 0, "cannot be read: " + describe(e));
-        }
-        String previousHash = GENESIS;
-        int records = 0;
+        return verify(file, null, null);
+    }
+
+    /**
+     * Checks a log as {@link #verify(Path)} does, and each record against the record schema, that
+     * times never go backwards, that each stored decision's input facts hash to its stored input
+     * hash; with a public key, that every record carries a valid signature; with an expected head
+     * (a record hash written down earlier, such as {@link AuditVerification#lastHash()}), that the
+     * record with that hash is still in the log, unchanged and at its place.
+     *
+     * @param publicKey the Ed25519 public key ({@link AuditKeys#readPublicKey}), or null not to check signatures
+     * @param expectedHead a record's hash (64 hex digits, {@code sha256:} allowed before them), or null
+     * @throws AuditLogException when the file is missing or cannot be read
+     */
+    public static AuditVerification verify(Path file, PublicKey publicKey, String expectedHead) {
+        return new Verifier(file, publicKey, expectedHead).run();
+    }
+
+    /**
+     * Hands each record of a log to {@code action}, in order, without verifying the chain or the
+     * signatures (that is {@link #verify}'s work); for listing, exporting and replaying a log.
+     *
+     * @throws AuditLogException when the file is missing or unreadable, or a line is not an audit
+     *     record (naming its line); records before it have been handed out
+     */
+    public static void read(Path file, Consumer<AuditRecord> action) {
+        forEachLine(readLog(file), (lineNumber, line) -> {
+            if (line == null) {
+                throw failure(file, lineNumber, "torn record: the last line has no line end; run 'audit verify " + file + "'");
+            }
+            Object parsed;
+            try {
+                parsed = MAPPER.readValue(line, Object.class);
+            } catch (JsonProcessingException e) {
+                throw failure(file, lineNumber, "not an audit record: not JSON (" + e.getOriginalMessage() + ")");
+            }
+            String problem = RecordSchema.problem(parsed);
+            if (problem == null && !(((Map<?, ?>) parsed).get("hash") instanceof String)) {
+                problem = "hash is required";
+            }
+            if (problem != null) {
+                throw failure(file, lineNumber, "not an audit record: " + problem + "; run 'audit verify " + file + "'");
+            }
+            action.accept(new AuditRecord(lineNumber, (Map<?, ?>) parsed));
+            return true;
+        });
+    }
+
+    /** What is done with each line of a log; returns whether to go on. */
+    @FunctionalInterface
+    private interface LineAction {
+        /** {@code line} is null for a last line without its line end (a torn record). */
+        boolean accept(int lineNumber, String line);
+    }
+
+    /** Hands each line of a log's bytes, with its 1-based number, to {@code action} until it returns false. */
+    private static void forEachLine(byte[] content, LineAction action) {
         int start = 0;
         int lineNumber = 0;
         while (start < content.length) {
@@ -277,55 +450,169 @@ public final class AuditLog implements DecisionListener {
             while (end < content.length && content[end] != '\n') {
                 end++;
             }
-            if (end == content.length) {
-                return new AuditVerification(records, lineNumber, "torn record: the last line has no line end"
-                        + " (a write was cut off, or the line was cut)", previousHash);
+            String line = end == content.length ? null : new String(content, start, end - start, StandardCharsets.UTF_8);
+            if (!action.accept(lineNumber, line) || line == null) {
+                return;
             }
-            String line = new String(content, start, end - start, StandardCharsets.UTF_8);
-            String problem = check(line, lineNumber, previousHash);
-            if (problem != null) {
-                return new AuditVerification(records, lineNumber, problem, previousHash);
-            }
-            previousHash = line.substring(line.length() - SUFFIX_LENGTH + HASH_FIELD.length(), line.length() - 2);
-            records++;
             start = end + 1;
         }
-        return new AuditVerification(records, 0, null, previousHash);
     }
 
-    private static String check(String line, int lineNumber, String previousHash) {
-        if (line.isEmpty()) {
-            return "empty line: not an audit record";
-        }
-        if (!HASH_SUFFIX.matcher(line).find()) {
-            return "not an audit record: it does not end with its hash (edited or cut)";
-        }
-        String body = line.substring(0, line.length() - SUFFIX_LENGTH) + "}";
-        String hash = line.substring(line.length() - SUFFIX_LENGTH + HASH_FIELD.length(), line.length() - 2);
-        if (!Hashing.sha256(body.getBytes(StandardCharsets.UTF_8)).equals(hash)) {
-            return "record edited: its content does not match its hash";
-        }
-        JsonNode record;
+    /** The hash written down as an anchor, without a {@code sha256:} before it, in lower case. */
+    static String anchor(String head) {
+        String hash = head.strip().toLowerCase(java.util.Locale.ROOT);
+        return hash.startsWith("sha256:") ? hash.substring("sha256:".length()) : hash;
+    }
+
+    /** Reads a log's bytes, naming the file when it is missing or unreadable. */
+    static byte[] readLog(Path file) {
         try {
-            record = MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            return "not an audit record: not JSON (" + e.getOriginalMessage() + ")";
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw failure(file, 0, "no such file");
+        } catch (IOException e) {
+            throw failure(file, 0, Files.isDirectory(file) ? "is a folder, not an audit log" : "cannot be read: " + describe(e));
         }
-        if (record == null || !record.isObject() || !record.path("seq").canConvertToLong()
-                || !record.path("previousHash").isTextual() || !record.path("decision").isObject() || !record.path("time").isTextual()) {
-            return "not an audit record: seq, time, previousHash and decision are required";
+    }
+
+    /** One pass over a log's lines, with what the checks of a record need from those before it. */
+    private static final class Verifier {
+        private final Path file;
+        private final PublicKey publicKey;
+        private final String expectedHead;
+        private String previousHash = GENESIS;
+        private Instant previousTime;
+        private int records;
+        private int signed;
+        private int headLine;
+
+        Verifier(Path file, PublicKey publicKey, String expectedHead) {
+            this.file = file;
+            this.publicKey = publicKey;
+            this.expectedHead = expectedHead == null ? null : anchor(expectedHead);
         }
-        long seq = record.get("seq").asLong();
-        if (seq > lineNumber) {
-            return "record " + seq + " is on line " + lineNumber + ": the record(s) before it were removed, or records were reordered";
+
+        AuditVerification run() {
+            AuditVerification[] failed = {null};
+            forEachLine(readLog(file), (lineNumber, line) -> {
+                String problem = line == null
+                        ? "torn record: the last line has no line end (a write was cut off, or the line was cut)"
+                        : check(line, lineNumber);
+                if (problem != null) {
+                    failed[0] = result(lineNumber, problem);
+                    return false;
+                }
+                records++;
+                return true;
+            });
+            if (failed[0] != null) {
+                return failed[0];
+            }
+            if (expectedHead != null && headLine == 0) {
+                return result(0, "the anchored record " + expectedHead + " is not in the log: it, or records before it,"
+                        + " were rewritten or removed (or the anchor is from another log)");
+            }
+            return result(0, null);
         }
-        if (seq < lineNumber) {
-            return "record " + seq + " is on line " + lineNumber + ": records were reordered or a record was repeated";
+
+        private AuditVerification result(int line, String problem) {
+            return new AuditVerification(records, line, problem, previousHash, publicKey != null, signed, headLine);
         }
-        if (!record.get("previousHash").asText().equals(previousHash)) {
-            return "chain broken: its previousHash is not the hash of the record before it"
-                    + (lineNumber == 1 ? " (the first record must name the genesis hash)" : " (a record was replaced)");
+
+        private String check(String line, int lineNumber) {
+            if (line.isEmpty()) {
+                return "empty line: not an audit record";
+            }
+            Matcher end = RECORD_END.matcher(line);
+            if (!end.find()) {
+                return "not an audit record: it does not end with its hash (edited or cut)";
+            }
+            String body = line.substring(0, end.start()) + "}";
+            String hash = end.group(1);
+            String signature = end.group(2);
+            if (!Hashing.sha256(body.getBytes(StandardCharsets.UTF_8)).equals(hash)) {
+                return "record edited: its content does not match its hash";
+            }
+            Object parsed;
+            try {
+                parsed = MAPPER.readValue(line, Object.class);
+            } catch (JsonProcessingException e) {
+                return "not an audit record: not JSON (" + e.getOriginalMessage() + ")";
+            }
+            String schema = RecordSchema.problem(parsed);
+            if (schema != null) {
+                return "not an audit record: " + schema;
+            }
+            Map<?, ?> record = (Map<?, ?>) parsed;
+            long seq = ((Number) record.get("seq")).longValue();
+            if (seq > lineNumber) {
+                return "record " + seq + " is on line " + lineNumber + ": the record(s) before it were removed, or records were reordered";
+            }
+            if (seq < lineNumber) {
+                return "record " + seq + " is on line " + lineNumber + ": records were reordered or a record was repeated";
+            }
+            if (!record.get("previousHash").equals(previousHash)) {
+                return "chain broken: its previousHash is not the hash of the record before it"
+                        + (lineNumber == 1 ? " (the first record must name the genesis hash)" : " (a record was replaced)");
+            }
+            Instant time = Instant.parse((String) record.get("time"));
+            if (previousTime != null && time.isBefore(previousTime)) {
+                return "time goes backwards: " + record.get("time") + " is before the time of the record before it ("
+                        + previousTime + ")";
+            }
+            Map<?, ?> input = (Map<?, ?>) ((Map<?, ?>) record.get("decision")).get("input");
+            @SuppressWarnings("unchecked")
+            String factsHash = ValidFacts.sha256Of((Map<String, ?>) input.get("facts"));
+            if (!factsHash.equals(input.get("sha256"))) {
+                return "input hash does not match: the stored facts hash to " + factsHash + " but the decision records "
+                        + input.get("sha256") + " (its facts or its input hash were edited)";
+            }
+            String signatureProblem = checkSignature(hash, signature);
+            if (signatureProblem != null) {
+                return signatureProblem;
+            }
+            previousHash = hash;
+            previousTime = time;
+            if (hash.equals(expectedHead)) {
+                headLine = lineNumber;
+            }
+            return null;
         }
-        return null;
+
+        private String checkSignature(String hash, String signature) {
+            if (signature != null) {
+                signed++;
+            }
+            if (publicKey == null) {
+                return signature == null || decodedSignature(signature) != null ? null
+                        : "not an audit record: its signature is not 64 bytes of Base64";
+            }
+            if (signature == null) {
+                return "unsigned record, but signatures are checked: it was written without the signing key, or its"
+                        + " signature was removed";
+            }
+            byte[] bytes = decodedSignature(signature);
+            try {
+                Signature check = Signature.getInstance(AuditKeys.ALGORITHM);
+                check.initVerify(publicKey);
+                check.update(hash.getBytes(StandardCharsets.US_ASCII));
+                if (bytes != null && check.verify(bytes)) {
+                    return null;
+                }
+            } catch (GeneralSecurityException e) {
+                // a signature the algorithm cannot read is as bad as one that does not match
+            }
+            return "signature does not match: the record was forged or edited without the private key, or signed with"
+                    + " another key";
+        }
+
+        private static byte[] decodedSignature(String signature) {
+            try {
+                byte[] bytes = Base64.getDecoder().decode(signature);
+                return bytes.length == 64 ? bytes : null;
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
     }
 }

@@ -2,7 +2,8 @@ package org.stackadvisor.audit;
 
 /**
  * The result of {@link AuditLog#verify}: either every record of the log is intact and chained,
- * or the first record that was edited, removed, reordered or torn, with its line number.
+ * or the first record that was edited, removed, reordered, torn, forged (with a public key) or
+ * otherwise wrong, with its line number (0 when the expected head is missing from the log).
  *
  * <pre>{@code
  * AuditVerification check = AuditLog.verify(Path.of("decisions.jsonl"));
@@ -14,12 +15,34 @@ public final class AuditVerification {
     private final int line;
     private final String problem;
     private final String lastHash;
+    private final boolean signaturesChecked;
+    private final int signed;
+    private final int headLine;
 
-    AuditVerification(int records, int line, String problem, String lastHash) {
+    AuditVerification(int records, int line, String problem, String lastHash, boolean signaturesChecked, int signed,
+            int headLine) {
         this.records = records;
         this.line = line;
         this.problem = problem;
         this.lastHash = lastHash;
+        this.signaturesChecked = signaturesChecked;
+        this.signed = signed;
+        this.headLine = headLine;
+    }
+
+    /** Whether every record's signature was checked with a public key; when not, a forged record can pass. */
+    public boolean signaturesChecked() {
+        return signaturesChecked;
+    }
+
+    /** How many of the intact records carry a signature (checked or not). */
+    public int signedRecords() {
+        return signed;
+    }
+
+    /** The line of the record whose hash was the expected head, or 0 when none was expected or it was not found. */
+    public int headLine() {
+        return headLine;
     }
 
     /** Whether every record is intact and the chain is unbroken. */
@@ -32,7 +55,7 @@ public final class AuditVerification {
         return records;
     }
 
-    /** The 1-based line of the first bad record, or 0 when the log is intact. */
+    /** The 1-based line of the first bad record, or 0 when the log is intact or only the expected head is missing. */
     public int line() {
         return line;
     }

@@ -27,7 +27,8 @@ import org.stackadvisor.internal.Access;
 import org.stackadvisor.internal.json.Json;
 
 /**
- * A saved decision decided again: the input facts stored in it, re-decided with the current
+ * A saved decision decided again: the input facts stored in it (in a decision's JSON, or in one
+ * record of an audit log), re-decided with the current
  * rule base, and compared with what was stored. Either the decision is {@linkplain #reproduced()
  * reproduced} byte for byte, or {@link #differences()} says exactly what differs: the rule base
  * hash, the rules changed, added or removed (by their per-rule hashes), the files, the firings
@@ -118,6 +119,14 @@ public final class Replay {
 
     static Replay of(String json, String source, Function<Project, Decision> decide) {
         Map<String, Object> stored = parse(json, source);
+        if (stored.get("decision") instanceof Map && stored.containsKey("previousHash")) {
+            // one record of an audit log: its decision is the saved decision
+            if (json.strip().indexOf('\n') >= 0 && json.strip().substring(json.strip().indexOf('\n')).strip().startsWith("{")) {
+                throw notADecision(source, "", "holds several audit records; replay one record (a line of the log),"
+                        + " or every record with 'audit replay " + source + "'");
+            }
+            stored = map(stored.get("decision"));
+        }
         Object input = stored.get("input");
         if (!(input instanceof Map) || !(((Map<?, ?>) input).get("facts") instanceof Map)) {
             throw notADecision(source, "$.input.facts", "has no stored input facts; a saved decision is the JSON"

@@ -50,6 +50,9 @@ final class DecideCommand implements Callable<Integer> {
             description = "Output format: text (default) or json (the decision contract; an array for several files).")
     Format format;
 
+    @Mixin
+    AuditOptions audit = new AuditOptions();
+
     @Option(names = "--audit-log", paramLabel = "LOG.jsonl",
             description = "Append one hash-chained record per decision to this JSON Lines log (synced to disk);"
                     + " if a record cannot be written, the command fails with exit 74. Check it with: audit verify LOG.jsonl")
@@ -192,8 +195,9 @@ final class DecideCommand implements Callable<Integer> {
         if (firingLimit != null) {
             builder.firingLimit(firingLimit);
         }
-        if (auditLog != null) {
-            builder.listener(new AuditLog(auditLog));
+        AuditLog log = audit.log(spec.commandLine(), auditLog, ruleBase.rules);
+        if (log != null) {
+            builder.listener(log);
         }
         return builder.build();
     }

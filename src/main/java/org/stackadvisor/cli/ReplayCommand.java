@@ -13,14 +13,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code replay DECISION.json}: decides a saved decision's facts again and says whether it is reproduced. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Re-decide the input facts stored in a saved decision (decide --format json) with the current"
+        description = "Re-decide the input facts stored in a saved decision (decide --format json), or in one record"
+                + " (one line) of an audit log, with the current"
                 + " rule base; print 'reproduced', or exactly what differs: rule base hash, rules changed, added or"
                 + " removed, firings added or removed, verdict and scores.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:reproduced: the same decision, byte for byte",
             "1:the replayed decision differs; the differences are printed",
             ExitCodes.LIST_USAGE,
-            "3:the file is not a saved decision, or its facts are invalid for the current rule base",
+            "3:the file is not a saved decision or record (a whole log: use audit replay), or its facts are invalid for the current rule base",
             ExitCodes.LIST_INVALID_RULES})
 final class ReplayCommand implements Callable<Integer> {
     @Spec
@@ -29,7 +30,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     RuleBaseOption ruleBase = new RuleBaseOption();
 
-    @Parameters(paramLabel = "DECISION.json", description = "A saved decision: the JSON that decide --format json prints for one file.")
+    @Parameters(paramLabel = "DECISION.json", description = "A saved decision (the JSON that decide --format json prints for one file), or one audit log record.")
     Path file;
 
     @Override

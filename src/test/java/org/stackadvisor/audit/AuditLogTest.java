@@ -37,7 +37,8 @@ class AuditLogTest {
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).startsWith("{\"seq\":1,\"time\":\"2026-01-02T03:04:05.678Z\",\"previousHash\":\"" + AuditLog.GENESIS
-                + "\",\"decision\":{\"project\":\"Support-desk live chat\"");
+                + "\",\"toolVersion\":\"" + StackAdvisor.toolVersion() + "\",\"rules\":\"bundled\",\"actor\":\""
+                + System.getProperty("user.name") + "\",\"decision\":{\"project\":\"Support-desk live chat\"");
         assertThat(lines.get(0)).contains(Json.write(Access.root().toMap(decision), false));
         assertThat(AuditLog.verify(file).ok()).isTrue();
     }

@@ -64,6 +64,29 @@ public final class ValidFacts {
         return canonicalForm().sha256;
     }
 
+    /**
+     * The SHA-256 of facts stored in canonical form, such as a saved decision's or an audit
+     * record's {@code input.facts}: the same hash as {@link #sha256()}, so a stored decision's
+     * {@code input.sha256} can be checked against its stored facts without a rule base. Keys are
+     * taken in sorted order at every level; lists are kept in their stored order.
+     */
+    public static String sha256Of(Map<String, ?> canonicalFacts) {
+        return sha256OfJson(Json.write(sorted(canonicalFacts), false));
+    }
+
+    private static String sha256OfJson(String canonicalJson) {
+        return Hashing.sha256(canonicalJson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Object sorted(Object value) {
+        if (!(value instanceof Map)) {
+            return value;
+        }
+        TreeMap<String, Object> sorted = new TreeMap<>();
+        ((Map<?, ?>) value).forEach((key, nested) -> sorted.put(String.valueOf(key), sorted(nested)));
+        return sorted;
+    }
+
     private Canonical canonicalForm() {
         Canonical made = canonical;
         if (made == null) {
@@ -81,7 +104,7 @@ public final class ValidFacts {
         Canonical(Map<String, Object> facts) {
             this.facts = facts;
             this.json = Json.write(facts, false);
-            this.sha256 = Hashing.sha256(json.getBytes(StandardCharsets.UTF_8));
+            this.sha256 = sha256OfJson(json);
         }
     }
 

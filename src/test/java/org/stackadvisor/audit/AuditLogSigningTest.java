@@ -1,0 +1,74 @@
+package org.stackadvisor.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.StackAdvisor;
+
+/** The signed audit log as an embedding application uses it: {@link AuditLog#builder}, {@link AuditKeys}, {@link AuditLog#verify(Path, PublicKey, String)}. */
+class AuditLogSigningTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void whenTheApiLogSignsWithAKey_thenVerifyWithItsPublicKeyPassesAndWithAnotherKeyFails() throws Exception {
+        AuditKeys.generate(folder);
+        Path log = folder.resolve("log.jsonl");
+        AuditLog auditLog = AuditLog.builder(log).signingKey(AuditKeys.readPrivateKey(folder.resolve(AuditKeys.PRIVATE_KEY_FILE)))
+                .actor("service").rulesDirectory(Path.of("rules")).build();
+        StackAdvisor advisor = StackAdvisor.builder().listener(auditLog).build();
+        advisor.decide(Path.of("facts/live-chat.json"));
+        advisor.decide(Path.of("facts/almost-empty.json"));
+
+        AuditVerification checked = AuditLog.verify(log, AuditKeys.readPublicKey(folder.resolve(AuditKeys.PUBLIC_KEY_FILE)), null);
+        assertThat(checked.ok()).as(checked.toString()).isTrue();
+        assertThat(checked.signaturesChecked()).isTrue();
+        assertThat(checked.signedRecords()).isEqualTo(2);
+
+        PublicKey other = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic();
+        AuditVerification wrongKey = AuditLog.verify(log, other, null);
+        assertThat(wrongKey.line()).isEqualTo(1);
+        assertThat(wrongKey.problem()).startsWith("signature does not match");
+
+        List<AuditRecord> records = new ArrayList<>();
+        AuditLog.read(log, records::add);
+        assertThat(records).extracting(AuditRecord::actor).containsExactly("service", "service");
+        assertThat(records.get(0).rules()).isEqualTo(Path.of("rules").toAbsolutePath().toString());
+        assertThat(records.get(1).hash()).isEqualTo(checked.lastHash());
+        assertThat(records.get(0).signed()).isTrue();
+    }
+
+    @Test
+    void whenTheHeadIsGivenWithSha256Before_thenItIsFoundAtItsLine() {
+        Path log = folder.resolve("log.jsonl");
+        StackAdvisor advisor = StackAdvisor.builder().listener(new AuditLog(log)).build();
+        advisor.decide(Path.of("facts/live-chat.json"));
+        String head = AuditLog.verify(log).lastHash();
+        advisor.decide(Path.of("facts/almost-empty.json"));
+        AuditVerification anchored = AuditLog.verify(log, null, "sha256:" + head.toUpperCase());
+        assertThat(anchored.ok()).as(anchored.toString()).isTrue();
+        assertThat(anchored.headLine()).isEqualTo(1);
+    }
+
+    @Test
+    void whenAKeyFileIsNotAKey_thenReadingItNamesTheFile() throws Exception {
+        Path notAKey = Files.writeString(folder.resolve("audit-key"), "hello");
+        assertThatThrownBy(() -> AuditKeys.readPrivateKey(notAKey)).isInstanceOf(AuditLogException.class)
+                .hasMessageContaining(notAKey + ": is not a PEM key file (no '-----BEGIN PRIVATE KEY-----' line)");
+    }
+
+    @Test
+    void whenTheSigningKeyIsNotEd25519_thenTheBuilderRefusesIt() throws Exception {
+        java.security.PrivateKey rsa = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate();
+        assertThatThrownBy(() -> AuditLog.builder(folder.resolve("log.jsonl")).signingKey(rsa))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an Ed25519 private key");
+    }
+}
