@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +19,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.stackadvisor.Decision;
 import org.stackadvisor.InvalidFactsException;
-import org.stackadvisor.Problem;
 import org.stackadvisor.Project;
 import org.stackadvisor.StackAdvisor;
 import org.stackadvisor.StackAdvisorException;
+import org.stackadvisor.audit.AuditLogException;
 
 /**
  * Decides a JSON Lines stream of projects: one facts document per line in, one decision per line
@@ -176,15 +175,11 @@ final class BatchDecider {
         try {
             Decision decision = advisor.decide(Project.parse(line.text, source));
             return new Outcome(decision.toJsonLine(), false);
+        } catch (AuditLogException e) {
+            // The record of this line could not be written: the batch stops with exit 74 after the lines before it.
+            throw e;
         } catch (StackAdvisorException e) {
-            List<Map<String, Object>> problems = new ArrayList<>();
-            for (Problem problem : e.problems()) {
-                Map<String, Object> map = new LinkedHashMap<>();
-                map.put("column", problem.column());
-                map.put("path", problem.path());
-                map.put("message", problem.message());
-                problems.add(map);
-            }
+            List<Map<String, Object>> problems = DecisionArray.problemMaps(e.problems(), false);
             String kind = e instanceof InvalidFactsException ? "invalid facts" : "invalid rule base";
             return new Outcome(errorRecord(line.number, kind, problems), true);
         }

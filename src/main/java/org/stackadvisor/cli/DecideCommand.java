@@ -18,6 +18,7 @@ import org.stackadvisor.Problem;
 import org.stackadvisor.Project;
 import org.stackadvisor.StackAdvisor;
 import org.stackadvisor.audit.AuditLog;
+import org.stackadvisor.audit.AuditLogException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -133,26 +134,43 @@ final class DecideCommand implements Callable<Integer> {
         return ExitCodes.INVALID_FACTS;
     }
 
+    /**
+     * Decides every file, in argument order, and prints the decisions of the valid ones (an error
+     * entry in the JSON array for each invalid one); the problems of each invalid file go to
+     * standard error and the exit code is 3. A failed audit append stops there: the decisions given
+     * so far (each one logged) are printed, the cause is named, and the exit code is 74, so the log
+     * holds exactly the decisions printed.
+     */
     private int decideFiles(StackAdvisor advisor) {
         List<Decision> decisions = new ArrayList<>();
+        List<Path> decided = new ArrayList<>();
+        List<Object> outcomes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        AuditLogException auditFailure = null;
         for (Path file : files) {
             try {
-                decisions.add(file.toString().equals("-") ? advisor.decide(Project.read(StandardInput.get(), StandardInput.NAME,
-                        maxFactsBytes != null ? maxFactsBytes : Project.DEFAULT_MAX_FILE_SIZE)) : advisor.decide(file));
+                Decision decision = file.toString().equals("-") ? advisor.decide(Project.read(StandardInput.get(), StandardInput.NAME,
+                        maxFactsBytes != null ? maxFactsBytes : Project.DEFAULT_MAX_FILE_SIZE)) : advisor.decide(file);
+                decisions.add(decision);
+                decided.add(file);
+                outcomes.add(decision);
             } catch (InvalidFactsException e) {
                 problems.addAll(e.problems());
+                outcomes.add(new FileError(file, e));
+            } catch (AuditLogException e) {
+                auditFailure = e;
+                break;
             }
         }
-        if (!problems.isEmpty()) {
-            FailureHandler.report(spec.commandLine().getErr(), "invalid facts", problems);
-            return ExitCodes.INVALID_FACTS;
-        }
-        noticeUnknownTerms(decisions, files);
+        noticeUnknownTerms(decisions, decided);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            out.println(decisions.size() == 1 ? decisions.get(0).toJson() : Decision.toJsonArray(decisions));
-        } else {
+        if (format == Format.json && files.size() == 1) {
+            if (!decisions.isEmpty()) {
+                out.println(decisions.get(0).toJson());
+            }
+        } else if (format == Format.json && !outcomes.isEmpty()) {
+            out.println(problems.isEmpty() ? Decision.toJsonArray(decisions) : DecisionArray.withErrors(outcomes));
+        } else if (format == Format.text) {
             for (int i = 0; i < decisions.size(); i++) {
                 if (i > 0) {
                     out.println();
@@ -161,7 +179,26 @@ final class DecideCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return ExitCodes.OK;
+        long failed = outcomes.stream().filter(FileError.class::isInstance).count();
+        if (failed > 0) {
+            FailureHandler.report(spec.commandLine().getErr(), "invalid facts"
+                    + (files.size() == 1 ? "" : " in " + failed + " of " + files.size() + " files, the others decided"), problems);
+        }
+        if (auditFailure != null) {
+            throw auditFailure;
+        }
+        return failed > 0 ? ExitCodes.INVALID_FACTS : ExitCodes.OK;
+    }
+
+    /** A file that could not be decided, for its error entry in a JSON array. */
+    static final class FileError {
+        final Path file;
+        final InvalidFactsException exception;
+
+        FileError(Path file, InvalidFactsException exception) {
+            this.file = file;
+            this.exception = exception;
+        }
     }
 
     /** One line on standard error for each accepted term the vocabulary does not know, so that a typo the suggestions missed is seen. */

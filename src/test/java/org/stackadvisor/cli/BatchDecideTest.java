@@ -189,4 +189,15 @@ class BatchDecideTest {
         assertThat(text.exitCode).isEqualTo(2);
         assertThat(text.err).contains("--batch writes JSON Lines");
     }
+
+    @Test
+    void whenTheAuditLogOfABatchCannotBeWritten_thenExit74NamingTheCauseNotAnInvalidRuleBase() throws Exception {
+        Path file = batchFile(List.of("{\"name\": \"x\"}", "{\"name\": \"y\"}"));
+        Path log = Files.createDirectory(folder.resolve("a-folder.jsonl"));
+        CommandRun run = CommandRun.of("decide", "--batch", file.toString(), "--audit-log", log.toString());
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(74);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains(log.toString(), "cannot append the decision's record", "the audit log cannot be written")
+                .doesNotContain("invalid rule base", "\tat ");
+    }
 }
