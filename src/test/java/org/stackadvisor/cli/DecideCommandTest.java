@@ -149,7 +149,7 @@ class DecideCommandTest {
     void whenNoFileIsGiven_thenExit2WithUsage() {
         CommandRun run = CommandRun.of("decide");
         assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err).contains("Missing required parameter", "Usage:");
+        assertThat(run.err).contains("Missing required parameter", "--help");
     }
 
     @Test
