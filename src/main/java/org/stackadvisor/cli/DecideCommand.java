@@ -36,7 +36,10 @@ import picocli.CommandLine.Spec;
         description = {"Decide Node.js or Python for each facts file and explain why.",
             "With --batch, decide one project per line of a JSON Lines file (- for standard input) and write one"
                 + " compact decision JSON per line, in input order; a line that fails gives an error record"
-                + " {\"line\": N, \"error\": ..., \"problems\": [...]} and the batch goes on (exit 3 at the end)."},
+                + " {\"line\": N, \"error\": ..., \"problems\": [...]} and the batch goes on (exit 3 at the end).",
+            "The rule base's version is the one its manifest (manifest.json) states, changed or not; the rule base's"
+                + " sha256 hash, printed with each decision, is what tells changed rules apart."
+                + " stack-advisor --version prints the tool's and Drools' versions."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES,
             ExitCodes.LIST_CANNOT_WRITE})
