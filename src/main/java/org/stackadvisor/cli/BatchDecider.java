@@ -180,7 +180,7 @@ final class BatchDecider {
             throw e;
         } catch (StackAdvisorException e) {
             List<Map<String, Object>> problems = DecisionArray.problemMaps(e.problems(), false);
-            String kind = e instanceof InvalidFactsException ? "invalid facts" : "invalid rule base";
+            String kind = e instanceof InvalidFactsException ? "invalid facts" : e.summary();
             return new Outcome(errorRecord(line.number, kind, problems), true);
         }
     }
