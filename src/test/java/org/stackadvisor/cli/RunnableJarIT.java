@@ -65,6 +65,25 @@ class RunnableJarIT {
     }
 
     @Test
+    void whenTestAndCoverageRunFromAnotherFolder_thenTheyUseTheShippedExamplesAndPass() throws Exception {
+        // the working folder is a temporary one, with no facts/ in it
+        Result test = run("test");
+        Result coverage = run("coverage");
+        assertThat(test.exit).as(test.err).isZero();
+        assertThat(test.out).contains("ok   live-chat (nodejs)", " failed").doesNotContain("ERR");
+        assertThat(coverage.exit).as(coverage.err).isZero();
+        assertThat(coverage.out).contains("Totals: ");
+        assertThat(elsewhere.resolve("facts")).doesNotExist();
+    }
+
+    @Test
+    void whenTheVersionIsAsked_thenTheJarPrintsTheProjectsVersion() throws Exception {
+        Result version = run("--version");
+        assertThat(version.exit).isZero();
+        assertThat(version.out).startsWith("stack-advisor 1.").contains("Drools 10.").doesNotContain("development build");
+    }
+
+    @Test
     void whenTheJarDecidesAnExample_thenItPrintsTheVerdictAndNoLogNoise() throws Exception {
         Result result = run("decide", FACTS.resolve("live-chat.json").toString());
         assertThat(result.exit).as(result.err).isZero();
