@@ -40,8 +40,14 @@ final class BatchDecider {
     private final int threads;
     private final int window;
     private final int maxLineChars;
+    private final boolean summary;
 
     BatchDecider(StackAdvisor advisor, int threads, int window, int maxLineChars) {
+        this(advisor, threads, window, maxLineChars, false);
+    }
+
+    /** {@code summary}: each decision as its {@link SummaryLine}, not the whole compact decision. */
+    BatchDecider(StackAdvisor advisor, int threads, int window, int maxLineChars, boolean summary) {
         if (threads < 1 || window < 1 || maxLineChars < 1) {
             throw new IllegalArgumentException("threads, window and maxLineChars must be at least 1");
         }
@@ -49,6 +55,7 @@ final class BatchDecider {
         this.threads = threads;
         this.window = window;
         this.maxLineChars = maxLineChars;
+        this.summary = summary;
     }
 
     /** What a batch did: how many lines it decided and how many of them failed. */
@@ -174,7 +181,7 @@ final class BatchDecider {
         }
         try {
             Decision decision = advisor.decide(Project.parse(line.text, source));
-            return new Outcome(decision.toJsonLine(), false);
+            return new Outcome(summary ? SummaryLine.of(decision) : decision.toJsonLine(), false);
         } catch (AuditLogException e) {
             // The record of this line could not be written: the batch stops with exit 74 after the lines before it.
             throw e;

@@ -50,9 +50,14 @@ final class DecideCommand implements Callable<Integer> {
     @Mixin
     RuleBaseOption ruleBase = new RuleBaseOption();
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text (default) or json (the decision contract; an array for several files).")
-    Format format;
+    /** The formats of {@code decide}: those of every command, and {@code summary} for {@code --batch}. */
+    enum DecideFormat { text, json, summary }
+
+    @Option(names = "--format", paramLabel = "text|json|summary", defaultValue = "text",
+            description = "Output format: text (default) or json (the decision contract; an array for several files);"
+                    + " with --batch, json (default: one compact decision a line) or summary (one line under 1 KB a project:"
+                    + " project, verdict, scores, the claims that weighed, tensions, input and rule-base hashes).")
+    DecideFormat format;
 
     @Option(names = "--audit-log", paramLabel = "LOG.jsonl",
             description = "Append one hash-chained record per decision to this JSON Lines log (synced to disk);"
@@ -96,7 +101,10 @@ final class DecideCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, batch == null ? "--threads works with --batch only"
                     : "--threads must be at least 1");
         }
-        if (batch != null && format == Format.text && commandLine.getParseResult().hasMatchedOption("--format")) {
+        if (batch == null && format == DecideFormat.summary) {
+            throw new CommandLine.ParameterException(commandLine, "--format summary works with --batch only");
+        }
+        if (batch != null && format == DecideFormat.text && commandLine.getParseResult().hasMatchedOption("--format")) {
             throw new CommandLine.ParameterException(commandLine, "--batch writes JSON Lines; --format text is not available with it");
         }
         StackAdvisor advisor = advisor();
@@ -107,12 +115,12 @@ final class DecideCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchDecider decider = new BatchDecider(advisor, threadCount, threadCount * BatchDecider.WINDOW_PER_THREAD,
-                (int) Project.DEFAULT_MAX_FILE_SIZE);
+                (int) Project.DEFAULT_MAX_FILE_SIZE, format == DecideFormat.summary);
         String source = batch.toString();
         BatchDecider.Summary summary;
         try (InputStream stream = source.equals("-") ? StandardInput.get() : Files.newInputStream(batch);
              Reader input = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-            summary = decider.run(input, source, spec.commandLine().getOut(), System.console() != null ? err : null);
+            summary = decider.run(input, source, spec.commandLine().getOut(), Terminal.standardError() ? err : null);
         } catch (NoSuchFileException e) {
             return unreadable(err, source, "no such file");
         } catch (IOException e) {
@@ -167,13 +175,13 @@ final class DecideCommand implements Callable<Integer> {
         }
         noticeUnknownTerms(decisions, decided);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json && files.size() == 1) {
+        if (format == DecideFormat.json && files.size() == 1) {
             if (!decisions.isEmpty()) {
                 out.println(decisions.get(0).toJson());
             }
-        } else if (format == Format.json && !outcomes.isEmpty()) {
+        } else if (format == DecideFormat.json && !outcomes.isEmpty()) {
             out.println(problems.isEmpty() ? Decision.toJsonArray(decisions) : DecisionArray.withErrors(outcomes));
-        } else if (format == Format.text) {
+        } else if (format == DecideFormat.text) {
             for (int i = 0; i < decisions.size(); i++) {
                 if (i > 0) {
                     out.println();
