@@ -84,6 +84,25 @@ class RunnableJarIT {
     }
 
     @Test
+    void whenThePackageIsBuilt_thenItsSourcesAndJavadocJarsComeWithItAndTheJavadocLeavesOutInternal() throws Exception {
+        Path target = JAR.getParent();
+        Path sources;
+        Path javadoc;
+        try (java.util.stream.Stream<Path> files = Files.list(target)) {
+            List<Path> jars = files.filter(file -> file.getFileName().toString().startsWith("stack-advisor-")).toList();
+            sources = jars.stream().filter(file -> file.toString().endsWith("-sources.jar")).findFirst().orElseThrow();
+            javadoc = jars.stream().filter(file -> file.toString().endsWith("-javadoc.jar")).findFirst().orElseThrow();
+        }
+        try (JarFile jar = new JarFile(sources.toFile())) {
+            assertThat(jar.getEntry("org/stackadvisor/StackAdvisor.java")).isNotNull();
+        }
+        try (JarFile jar = new JarFile(javadoc.toFile())) {
+            assertThat(jar.getEntry("org/stackadvisor/StackAdvisor.html")).isNotNull();
+            assertThat(jar.stream().map(JarEntry::getName).filter(name -> name.contains("/internal/"))).isEmpty();
+        }
+    }
+
+    @Test
     void whenTheJarDecidesAnExample_thenItPrintsTheVerdictAndNoLogNoise() throws Exception {
         Result result = run("decide", FACTS.resolve("live-chat.json").toString());
         assertThat(result.exit).as(result.err).isZero();
