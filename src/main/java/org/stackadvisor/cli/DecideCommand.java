@@ -202,14 +202,7 @@ final class DecideCommand implements Callable<Integer> {
     }
 
     /** A file that could not be decided, for its error entry in a JSON array. */
-    static final class FileError {
-        final Path file;
-        final InvalidFactsException exception;
-
-        FileError(Path file, InvalidFactsException exception) {
-            this.file = file;
-            this.exception = exception;
-        }
+    record FileError(Path file, InvalidFactsException exception) {
     }
 
     /** One line on standard error for each accepted term the vocabulary does not know, so that a typo the suggestions missed is seen. */

@@ -39,9 +39,9 @@ final class DecisionArray {
                 } else {
                     DecideCommand.FileError error = (DecideCommand.FileError) outcome;
                     ObjectNode entry = array.addObject();
-                    entry.put("file", error.file.toString());
+                    entry.put("file", error.file().toString());
                     entry.put("error", "invalid facts");
-                    entry.set("problems", JSON.valueToTree(problemMaps(error.exception.problems(), true)));
+                    entry.set("problems", JSON.valueToTree(problemMaps(error.exception().problems(), true)));
                 }
             }
             return PRETTY.writeValueAsString(array);

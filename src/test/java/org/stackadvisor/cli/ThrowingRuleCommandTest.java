@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.stackadvisor.RulesCopy;
 
 /** A rule whose consequence throws, even a StackOverflowError or OutOfMemoryError: exit 4 "rule X failed", no trace. */
@@ -36,22 +38,15 @@ class ThrowingRuleCommandTest {
         assertThat(run.err.lines()).hasSizeLessThanOrEqualTo(2);
     }
 
-    @Test
-    void whenARuleThrowsARuntimeException_thenExit4NamingTheRuleAndTheCause() throws Exception {
-        Path rules = rulesWith("if (true) { throw new IllegalStateException(\"boom\"); }");
-        assertRuleFailed(CommandRun.of("decide", "--rules", rules.toString(), "facts/live-chat.json"), "IllegalStateException: boom");
-    }
-
-    @Test
-    void whenARuleOverflowsTheStack_thenExit4NamingTheRuleWithNoTrace() throws Exception {
-        Path rules = rulesWith("deeper(0);");
-        assertRuleFailed(CommandRun.of("decide", "--rules", rules.toString(), "facts/live-chat.json"), "StackOverflowError");
-    }
-
-    @Test
-    void whenARuleRunsOutOfMemory_thenExit4NamingTheRule() throws Exception {
-        Path rules = rulesWith("if (true) { throw new OutOfMemoryError(\"Java heap space\"); }");
-        assertRuleFailed(CommandRun.of("decide", "--rules", rules.toString(), "facts/live-chat.json"), "OutOfMemoryError: Java heap space");
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "if (true) { throw new IllegalStateException(\"boom\"); } | IllegalStateException: boom       | a RuntimeException",
+        "deeper(0);                                                 | StackOverflowError               | a StackOverflowError",
+        "if (true) { throw new OutOfMemoryError(\"Java heap space\"); } | OutOfMemoryError: Java heap space | an OutOfMemoryError"})
+    void whenARuleConsequenceThrows_thenExit4NamingTheRuleAndTheCauseWithNoTrace(String consequence, String cause, String what)
+            throws Exception {
+        Path rules = rulesWith(consequence);
+        assertRuleFailed(CommandRun.of("decide", "--rules", rules.toString(), "facts/live-chat.json"), cause);
     }
 
     @Test
