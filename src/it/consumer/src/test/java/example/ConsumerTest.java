@@ -62,7 +62,7 @@ class ConsumerTest {
         // then Node.js wins, and the real-time rule fired citing its claim
         assertThat(decision.verdict()).isEqualTo("nodejs");
         assertThat(decision.firings()).filteredOn(firing -> !firing.superseded()).extracting(Firing::rule)
-                .contains("Real-time data-heavy web work favours Node.js for its asynchronous nature");
+                .contains("Chat and streaming platforms are the real-time data-heavy web work Node.js is best at");
         assertThat(decision.firedClaims()).contains("UC-3");
         assertThat(decision.knowledgeBaseSha256()).hasSize(64);
     }
