@@ -38,10 +38,13 @@ if (library?.scope != 'compile') {
 def version = library ? library.line.replaceFirst(/^[|+\\\- ]+/, '').split(':')[3] : ''
 def installed = new File(localRepositoryPath, "org/stackadvisor/stack-advisor/${version}")
 def installedJars = installed.listFiles()?.findAll { it.name.endsWith('.jar') }*.name ?: []
-if (installedJars != ["stack-advisor-${version}.jar".toString()]) {
-    problems << "mvn install should install the library jar alone, but ${installed} holds ${installedJars}"
+// The library jar, with its sources and Javadoc jars (as Maven Central asks); never the shaded runnable jar.
+def expectedJars = ["stack-advisor-${version}.jar", "stack-advisor-${version}-javadoc.jar", "stack-advisor-${version}-sources.jar"]
+        .collect { it.toString() }
+if (installedJars as Set != expectedJars as Set) {
+    problems << "mvn install should install the library jar with its sources and Javadoc jars alone, but ${installed} holds ${installedJars}"
 } else {
-    def entries = new java.util.zip.ZipFile(new File(installed, installedJars[0])).withCloseable { zip -> zip.entries()*.name }
+    def entries = new java.util.zip.ZipFile(new File(installed, expectedJars[0])).withCloseable { zip -> zip.entries()*.name }
     if (!entries.contains('org/stackadvisor/bundled-rules/manifest.json')) {
         problems << "the installed jar has no bundled rules"
     }

@@ -432,25 +432,38 @@ public final class StackAdvisor {
     }
 
     /**
-     * This library's version: its jar manifest's {@code Implementation-Version}, else the version
-     * Maven recorded in the jar, else {@code (development build)} when it runs from classes.
+     * This library's version, as the build recorded it in {@code org/stackadvisor/version.properties}
+     * (else its jar manifest's {@code Implementation-Version}, else {@code (development build)}
+     * when it runs from classes the build did not make).
      */
     public static String toolVersion() {
-        String version = StackAdvisor.class.getPackage().getImplementationVersion();
-        if (version != null) {
-            return version;
-        }
-        try (InputStream in = StackAdvisor.class.getResourceAsStream(
-                "/META-INF/maven/org.stackadvisor/stack-advisor/pom.properties")) {
+        return builtVersion("version");
+    }
+
+    /** The version of Drools this library was built with, as the build recorded it; {@code unknown} outside a build. */
+    public static String droolsVersion() {
+        return builtVersion("drools");
+    }
+
+    private static String builtVersion(String key) {
+        String version = null;
+        try (InputStream in = StackAdvisor.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 Properties properties = new Properties();
                 properties.load(in);
-                version = properties.getProperty("version");
+                version = properties.getProperty(key);
             }
         } catch (IOException e) {
             version = null;
         }
-        return version != null ? version : "(development build)";
+        if (version != null && !version.isBlank() && !version.startsWith("${")) {
+            return version;
+        }
+        if (key.equals("version")) {
+            String manifest = StackAdvisor.class.getPackage().getImplementationVersion();
+            return manifest != null ? manifest : "(development build)";
+        }
+        return "unknown";
     }
 
     /** An advisor with default settings on a rule base loaded by other means (tests of the precompiled rule base). */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 public class StackAdvisorException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
+    private final String summary;
 
     /**
      * For the subclasses, here and in the other packages of this library.
@@ -21,6 +22,15 @@ public class StackAdvisorException extends RuntimeException {
         super(summary + (problems.isEmpty() ? "" : problems.stream()
                 .map(Problem::toString).collect(Collectors.joining("\n  ", ":\n  ", ""))));
         this.problems = List.copyOf(problems);
+        this.summary = summary;
+    }
+
+    /**
+     * What failed, in a few words, without the problems: such as {@code invalid facts}, {@code
+     * invalid rule base}, {@code a rule failed} or {@code the rules exceeded the firing limit of 1400}.
+     */
+    public String summary() {
+        return summary;
     }
 
     /** Every problem found, in the order of the input. */

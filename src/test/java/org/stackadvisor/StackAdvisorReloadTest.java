@@ -98,7 +98,7 @@ class StackAdvisorReloadTest {
         // then the scenarios that expect a candidate fail and the old rule base still decides
         assertThat(reload.swapped()).isFalse();
         assertThat(reload.problems()).extracting(Problem::message)
-                .contains("scenario live-chat failed: verdict: expected nodejs but was either (scores {nodejs=10, python=0})");
+                .contains("scenario live-chat failed: verdict: expected nodejs but was either (scores nodejs 10, python 0)");
         assertThat(reload.problems()).extracting(Problem::source)
                 .contains(Path.of("facts", "expected", "live-chat.json").toAbsolutePath().toString());
         assertOldServes(advisor, before);

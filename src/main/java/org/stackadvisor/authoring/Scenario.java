@@ -115,7 +115,7 @@ public final class Scenario {
         List<String> explanations = new ArrayList<>();
         Object verdict = expected.get("verdict");
         if (verdict != null && !verdict.equals(decision.verdict())) {
-            failures.add("verdict: expected " + verdict + " but was " + decision.verdict() + " (scores " + decision.scores() + ")");
+            failures.add("verdict: expected " + verdict + " but was " + decision.verdict() + " (scores " + scoreText(decision) + ")");
             explanations.add("- verdict " + verdict + "\n+ verdict " + decision.verdict() + "\n" + scoresAndEvidence(decision, advisor));
         }
         List<String> claims = decision.firedClaims();
@@ -195,10 +195,15 @@ public final class Scenario {
                 .collect(Collectors.joining("\n")) + "\n";
     }
 
+    /** The scores as every command prints them: {@code nodejs 19, python 1}. */
+    private static String scoreText(Decision decision) {
+        return decision.scores().entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
     private static String scoresAndEvidence(Decision decision, StackAdvisor advisor) {
         StringBuilder text = new StringBuilder("scores: ");
-        text.append(decision.scores().entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
-                .collect(Collectors.joining(", "))).append(" (a candidate must lead by ").append(Access.root().ruleBase(advisor).manifest.margin)
+        text.append(scoreText(decision)).append(" (a candidate must lead by ").append(Access.root().ruleBase(advisor).manifest.margin)
                 .append(")\nevidence:\n");
         for (Conclusion evidence : decision.conclusions(Conclusion.RECOMMENDATION)) {
             text.append("  +").append(evidence.points()).append(' ').append(evidence.candidate()).append(' ')

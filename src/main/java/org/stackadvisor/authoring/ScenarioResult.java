@@ -43,7 +43,7 @@ public final class ScenarioResult {
      * {@code +} actual) with the part of the trace that explains it:
      * <pre>
      * FAIL live-chat
-     *   verdict: expected python but was nodejs (scores {nodejs=19, python=1})
+     *   verdict: expected python but was nodejs (scores nodejs 19, python 1)
      *     - verdict python
      *     + verdict nodejs
      *     scores: nodejs 19, python 1 (a candidate must lead by 2)

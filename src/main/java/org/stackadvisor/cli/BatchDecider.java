@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +19,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.stackadvisor.Decision;
 import org.stackadvisor.InvalidFactsException;
-import org.stackadvisor.Problem;
 import org.stackadvisor.Project;
 import org.stackadvisor.StackAdvisor;
 import org.stackadvisor.StackAdvisorException;
+import org.stackadvisor.audit.AuditLogException;
 
 /**
  * Decides a JSON Lines stream of projects: one facts document per line in, one decision per line
@@ -41,8 +40,14 @@ final class BatchDecider {
     private final int threads;
     private final int window;
     private final int maxLineChars;
+    private final boolean summary;
 
     BatchDecider(StackAdvisor advisor, int threads, int window, int maxLineChars) {
+        this(advisor, threads, window, maxLineChars, false);
+    }
+
+    /** {@code summary}: each decision as its {@link SummaryLine}, not the whole compact decision. */
+    BatchDecider(StackAdvisor advisor, int threads, int window, int maxLineChars, boolean summary) {
         if (threads < 1 || window < 1 || maxLineChars < 1) {
             throw new IllegalArgumentException("threads, window and maxLineChars must be at least 1");
         }
@@ -50,6 +55,7 @@ final class BatchDecider {
         this.threads = threads;
         this.window = window;
         this.maxLineChars = maxLineChars;
+        this.summary = summary;
     }
 
     /** What a batch did: how many lines it decided and how many of them failed. */
@@ -175,17 +181,13 @@ final class BatchDecider {
         }
         try {
             Decision decision = advisor.decide(Project.parse(line.text, source));
-            return new Outcome(decision.toJsonLine(), false);
+            return new Outcome(summary ? SummaryLine.of(decision) : decision.toJsonLine(), false);
+        } catch (AuditLogException e) {
+            // The record of this line could not be written: the batch stops with exit 74 after the lines before it.
+            throw e;
         } catch (StackAdvisorException e) {
-            List<Map<String, Object>> problems = new ArrayList<>();
-            for (Problem problem : e.problems()) {
-                Map<String, Object> map = new LinkedHashMap<>();
-                map.put("column", problem.column());
-                map.put("path", problem.path());
-                map.put("message", problem.message());
-                problems.add(map);
-            }
-            String kind = e instanceof InvalidFactsException ? "invalid facts" : "invalid rule base";
+            List<Map<String, Object>> problems = DecisionArray.problemMaps(e.problems(), false);
+            String kind = e instanceof InvalidFactsException ? "invalid facts" : e.summary();
             return new Outcome(errorRecord(line.number, kind, problems), true);
         }
     }

@@ -31,13 +31,14 @@ final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format: text (default) or json.")
     Format format;
 
-    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts",
-            description = "The scenarios: a folder of facts files (default: facts) or one facts file.")
+    @Option(names = "--facts", paramLabel = "DIR",
+            description = "The scenarios: a folder of facts files or one facts file (default: the examples of the rule base:"
+                    + " the ones shipped for the bundled rule base; DIR/facts, or the facts folder beside DIR, for --rules DIR).")
     Path facts;
 
     @Override
     public Integer call() {
-        ClaimCoverage coverage = ClaimCoverage.of(ruleBase.advisor(), facts);
+        ClaimCoverage coverage = ClaimCoverage.of(ruleBase.advisor(), facts != null ? facts : ruleBase.defaultFacts());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(coverage.toJson());

@@ -18,6 +18,7 @@ import org.stackadvisor.Problem;
 import org.stackadvisor.Project;
 import org.stackadvisor.StackAdvisor;
 import org.stackadvisor.audit.AuditLog;
+import org.stackadvisor.audit.AuditLogException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,10 @@ import picocli.CommandLine.Spec;
         description = {"Decide Node.js or Python for each facts file and explain why.",
             "With --batch, decide one project per line of a JSON Lines file (- for standard input) and write one"
                 + " compact decision JSON per line, in input order; a line that fails gives an error record"
-                + " {\"line\": N, \"error\": ..., \"problems\": [...]} and the batch goes on (exit 3 at the end)."},
+                + " {\"line\": N, \"error\": ..., \"problems\": [...]} and the batch goes on (exit 3 at the end).",
+            "The rule base's version is the one its manifest (manifest.json) states, changed or not; the rule base's"
+                + " sha256 hash, printed with each decision, is what tells changed rules apart."
+                + " stack-advisor --version prints the tool's and Drools' versions."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_FACTS, ExitCodes.LIST_INVALID_RULES,
             ExitCodes.LIST_CANNOT_WRITE})
@@ -46,9 +50,14 @@ final class DecideCommand implements Callable<Integer> {
     @Mixin
     RuleBaseOption ruleBase = new RuleBaseOption();
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text (default) or json (the decision contract; an array for several files).")
-    Format format;
+    /** The formats of {@code decide}: those of every command, and {@code summary} for {@code --batch}. */
+    enum DecideFormat { text, json, summary }
+
+    @Option(names = "--format", paramLabel = "text|json|summary", defaultValue = "text",
+            description = "Output format: text (default) or json (the decision contract; an array for several files);"
+                    + " with --batch, json (default: one compact decision a line) or summary (one line under 1 KB a project:"
+                    + " project, verdict, scores, the claims that weighed, tensions, input and rule-base hashes).")
+    DecideFormat format;
 
     @Mixin
     AuditOptions audit = new AuditOptions();
@@ -95,7 +104,10 @@ final class DecideCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, batch == null ? "--threads works with --batch only"
                     : "--threads must be at least 1");
         }
-        if (batch != null && format == Format.text && commandLine.getParseResult().hasMatchedOption("--format")) {
+        if (batch == null && format == DecideFormat.summary) {
+            throw new CommandLine.ParameterException(commandLine, "--format summary works with --batch only");
+        }
+        if (batch != null && format == DecideFormat.text && commandLine.getParseResult().hasMatchedOption("--format")) {
             throw new CommandLine.ParameterException(commandLine, "--batch writes JSON Lines; --format text is not available with it");
         }
         StackAdvisor advisor = advisor();
@@ -106,12 +118,12 @@ final class DecideCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchDecider decider = new BatchDecider(advisor, threadCount, threadCount * BatchDecider.WINDOW_PER_THREAD,
-                (int) Project.DEFAULT_MAX_FILE_SIZE);
+                (int) Project.DEFAULT_MAX_FILE_SIZE, format == DecideFormat.summary);
         String source = batch.toString();
         BatchDecider.Summary summary;
         try (InputStream stream = source.equals("-") ? StandardInput.get() : Files.newInputStream(batch);
              Reader input = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-            summary = decider.run(input, source, spec.commandLine().getOut(), System.console() != null ? err : null);
+            summary = decider.run(input, source, spec.commandLine().getOut(), Terminal.standardError() ? err : null);
         } catch (NoSuchFileException e) {
             return unreadable(err, source, "no such file");
         } catch (IOException e) {
@@ -136,26 +148,43 @@ final class DecideCommand implements Callable<Integer> {
         return ExitCodes.INVALID_FACTS;
     }
 
+    /**
+     * Decides every file, in argument order, and prints the decisions of the valid ones (an error
+     * entry in the JSON array for each invalid one); the problems of each invalid file go to
+     * standard error and the exit code is 3. A failed audit append stops there: the decisions given
+     * so far (each one logged) are printed, the cause is named, and the exit code is 74, so the log
+     * holds exactly the decisions printed.
+     */
     private int decideFiles(StackAdvisor advisor) {
         List<Decision> decisions = new ArrayList<>();
+        List<Path> decided = new ArrayList<>();
+        List<Object> outcomes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        AuditLogException auditFailure = null;
         for (Path file : files) {
             try {
-                decisions.add(file.toString().equals("-") ? advisor.decide(Project.read(StandardInput.get(), StandardInput.NAME,
-                        maxFactsBytes != null ? maxFactsBytes : Project.DEFAULT_MAX_FILE_SIZE)) : advisor.decide(file));
+                Decision decision = file.toString().equals("-") ? advisor.decide(Project.read(StandardInput.get(), StandardInput.NAME,
+                        maxFactsBytes != null ? maxFactsBytes : Project.DEFAULT_MAX_FILE_SIZE)) : advisor.decide(file);
+                decisions.add(decision);
+                decided.add(file);
+                outcomes.add(decision);
             } catch (InvalidFactsException e) {
                 problems.addAll(e.problems());
+                outcomes.add(new FileError(file, e));
+            } catch (AuditLogException e) {
+                auditFailure = e;
+                break;
             }
         }
-        if (!problems.isEmpty()) {
-            FailureHandler.report(spec.commandLine().getErr(), "invalid facts", problems);
-            return ExitCodes.INVALID_FACTS;
-        }
-        noticeUnknownTerms(decisions, files);
+        noticeUnknownTerms(decisions, decided);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            out.println(decisions.size() == 1 ? decisions.get(0).toJson() : Decision.toJsonArray(decisions));
-        } else {
+        if (format == DecideFormat.json && files.size() == 1) {
+            if (!decisions.isEmpty()) {
+                out.println(decisions.get(0).toJson());
+            }
+        } else if (format == DecideFormat.json && !outcomes.isEmpty()) {
+            out.println(problems.isEmpty() ? Decision.toJsonArray(decisions) : DecisionArray.withErrors(outcomes));
+        } else if (format == DecideFormat.text) {
             for (int i = 0; i < decisions.size(); i++) {
                 if (i > 0) {
                     out.println();
@@ -164,7 +193,19 @@ final class DecideCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return ExitCodes.OK;
+        long failed = outcomes.stream().filter(FileError.class::isInstance).count();
+        if (failed > 0) {
+            FailureHandler.report(spec.commandLine().getErr(), "invalid facts"
+                    + (files.size() == 1 ? "" : " in " + failed + " of " + files.size() + " files, the others decided"), problems);
+        }
+        if (auditFailure != null) {
+            throw auditFailure;
+        }
+        return failed > 0 ? ExitCodes.INVALID_FACTS : ExitCodes.OK;
+    }
+
+    /** A file that could not be decided, for its error entry in a JSON array. */
+    record FileError(Path file, InvalidFactsException exception) {
     }
 
     /** One line on standard error for each accepted term the vocabulary does not know, so that a typo the suggestions missed is seen. */

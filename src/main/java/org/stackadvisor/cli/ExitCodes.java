@@ -14,7 +14,7 @@ final class ExitCodes {
     static final String LIST_DIFFERS = "1:a check failed: a replay differs, a log or a scenario fails, a decision record is stale";
     static final String LIST_USAGE = "2:usage error: unknown command or option, missing argument";
     static final String LIST_INVALID_FACTS = "3:invalid facts or unreadable input file";
-    static final String LIST_INVALID_RULES = "4:invalid rule base: it does not load, compile or settle";
+    static final String LIST_INVALID_RULES = "4:invalid rule base: it does not load, compile or settle (the firing limit), or a rule fails";
     static final String LIST_CANNOT_WRITE = "74:an output cannot be written (the audit log, the report page or the decision record), so none was given";
     static final String LIST_INTERNAL = "70:internal error (a bug: please report it)";
 

@@ -94,6 +94,10 @@ final class ExplanationText {
         } else {
             text.append(indent).append("No single change ").append(goal.singular).append(" (")
                     .append(nearest.singleChangesTried()).append(" tried)");
+            if (nearest.pairLimit() == 0 && found == 0) {
+                text.append("; pairs of changes were not tried (--pair-limit 0).\n");
+                return;
+            }
             String pairs = nearest.pairsTried() + " tried" + (nearest.cutShort()
                     ? "; cut short at the limit of " + nearest.pairLimit() + " pairs" : "");
             text.append(found > 0 ? ". Pairs of changes that do (" + found + " of " + pairs + "):\n"

@@ -21,7 +21,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
             return ExitCodes.CANNOT_WRITE;
         }
         if (exception instanceof StackAdvisorException) {
-            report(err, exception instanceof InvalidFactsException ? "invalid facts" : "invalid rule base",
+            report(err, exception instanceof InvalidFactsException ? "invalid facts"
+                    : exception instanceof InvalidRuleBaseException ? ((StackAdvisorException) exception).summary() : "invalid rule base",
                     ((StackAdvisorException) exception).problems());
             return exception instanceof InvalidFactsException ? ExitCodes.INVALID_FACTS
                     : exception instanceof InvalidRuleBaseException ? ExitCodes.INVALID_RULES : ExitCodes.INTERNAL;

@@ -29,7 +29,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RuleBaseOption ruleBase = new RuleBaseOption();
 
-    @Option(names = "--output", required = true, paramLabel = "PAGE.html", description = "The page to write (replaced atomically).")
+    @Option(names = "--output", required = true, paramLabel = "PAGE.html", description = "The page to write: written to a temporary file in its folder, then moved over it atomically."
+                    + " A missing folder or a folder given as the page is exit 74.")
     Path output;
 
     @Parameters(paramLabel = "FILE", description = "A facts file (JSON) describing a project.")
@@ -37,18 +38,26 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String cannotWrite = OutputFile.problem(output, "report.html");
+        if (cannotWrite != null) {
+            return cannotWrite(cannotWrite);
+        }
         StackAdvisor advisor = ruleBase.advisor();
         WhatIf whatIf = advisor.whatIf(Project.read(file));
         try {
             ReportPage.write(whatIf, advisor.claims(), output);
         } catch (IOException e) {
-            spec.commandLine().getErr().println(Text.safe("stack-advisor: " + output + ": cannot write the report page: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())));
-            spec.commandLine().getErr().flush();
-            return ExitCodes.CANNOT_WRITE;
+            return cannotWrite(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
         spec.commandLine().getOut().println("wrote " + output);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private int cannotWrite(String reason) {
+        spec.commandLine().getErr().println(Text.safe("stack-advisor: " + output + ": cannot write the report page: " + reason
+                + ", so none was written"));
+        spec.commandLine().getErr().flush();
+        return ExitCodes.CANNOT_WRITE;
     }
 }

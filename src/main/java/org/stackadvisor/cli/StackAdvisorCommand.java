@@ -86,6 +86,7 @@ public final class StackAdvisorCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

@@ -31,7 +31,7 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     RuleBaseOption ruleBase = new RuleBaseOption();
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Facts files or folders of them (default: facts).")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Facts files or folders of them (default: the examples of the rule base: the ones shipped for the bundled rule base; DIR/facts, or the facts folder beside DIR, for --rules DIR).")
     List<Path> paths = new ArrayList<>();
 
     @Override
@@ -42,7 +42,7 @@ final class TestCommand implements Callable<Integer> {
         List<String> missing = new ArrayList<>();
         int passed = 0;
         int failed = 0;
-        for (Path path : paths.isEmpty() ? List.of(Path.of("facts")) : paths) {
+        for (Path path : paths.isEmpty() ? List.of(ruleBase.defaultFacts()) : paths) {
             List<Scenario> scenarios;
             if (!Files.exists(path)) {
                 out.println("ERR  " + Text.safe(path.toString()));

@@ -189,4 +189,49 @@ class BatchDecideTest {
         assertThat(text.exitCode).isEqualTo(2);
         assertThat(text.err).contains("--batch writes JSON Lines");
     }
+
+    @Test
+    void whenTheAuditLogOfABatchCannotBeWritten_thenExit74NamingTheCauseNotAnInvalidRuleBase() throws Exception {
+        Path file = batchFile(List.of("{\"name\": \"x\"}", "{\"name\": \"y\"}"));
+        Path log = Files.createDirectory(folder.resolve("a-folder.jsonl"));
+        CommandRun run = CommandRun.of("decide", "--batch", file.toString(), "--audit-log", log.toString());
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(74);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains(log.toString(), "cannot append the decision's record", "the audit log cannot be written")
+                .doesNotContain("invalid rule base", "\tat ");
+    }
+
+    @Test
+    void whenSummaryLinesAreAsked_thenEachProjectIsOneLineUnder1KbWithVerdictScoresClaimsTensionsAndHashes() throws Exception {
+        List<String> lines = new ArrayList<>(exampleLines());
+        lines.add("{\"name\": \"" + "very long name ".repeat(400).strip() + "\", \"traits\": [\"real-tim\"]}");
+        lines.add("{\"name\": \"" + "\u6771".repeat(3000) + "\", \"traits\": [\"real-time\"]}");
+        CommandRun run = CommandRun.of("decide", "--batch", batchFile(lines).toString(), "--format", "summary");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+        List<String> out = run.out.lines().collect(Collectors.toList());
+        assertThat(out).hasSameSizeAs(lines);
+        for (String line : out) {
+            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThan(1024);
+        }
+        JsonNode chat = records(run.out).stream().filter(record -> record.path("project").asText().equals("Support-desk live chat"))
+                .findFirst().orElseThrow();
+        JsonNode full = JSON.readTree(CommandRun.of("decide", "--format", "json", "facts/live-chat.json").out);
+        assertThat(chat.get("verdict")).isEqualTo(full.get("verdict"));
+        assertThat(chat.get("scores")).isEqualTo(full.get("scores"));
+        assertThat(chat.get("weighed").get("nodejs").toString()).contains("PF-T1", "UC-3");
+        assertThat(chat.get("tensions").isArray()).isTrue();
+        assertThat(chat.get("input").asText()).isEqualTo("sha256:" + full.get("input").get("sha256").asText());
+        assertThat(chat.get("ruleBase").asText()).isEqualTo("sha256:" + full.get("knowledgeBase").get("sha256").asText());
+        assertThat(records(run.out).get(lines.size() - 2).get("error").asText()).isEqualTo("invalid facts");
+        assertThat(CommandRun.of("decide", "--format", "summary", "facts/live-chat.json").exitCode).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void whenStandardErrorIsATerminal_thenProgressIsShownWhateverStandardOutputIs() throws Exception {
+        Path tty = Files.createSymbolicLink(folder.resolve("fd2"), Path.of("/dev/pts/0"));
+        Path file = Files.createSymbolicLink(folder.resolve("fd2-file"), folder.resolve("err.txt"));
+        assertThat(Terminal.isTerminal(tty)).isTrue();
+        assertThat(Terminal.isTerminal(file)).isFalse();
+        assertThat(Terminal.isTerminal(folder.resolve("missing"))).isFalse();
+    }
 }

@@ -77,13 +77,65 @@ class DecideCommandTest {
     }
 
     @Test
-    void whenOneOfSeveralFilesIsInvalid_thenNothingIsPrintedButTheProblems() throws Exception {
+    void whenOneOfSeveralFilesIsInvalid_thenTheOthersAreDecidedAndPrintedAndTheBadOneIsListedWithExit3() throws Exception {
         Path file = folder.resolve("bad.json");
         Files.writeString(file, "{\"name\": 1}");
-        CommandRun run = CommandRun.of("decide", "facts/live-chat.json", file.toString());
-        assertThat(run.exitCode).isEqualTo(3);
+        CommandRun run = CommandRun.of("decide", "facts/live-chat.json", file.toString(), "facts/ml-fraud-detection.json");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+        assertThat(run.out).contains("Support-desk live chat", "Verdict: nodejs", "Verdict: python");
+        assertThat(run.err).contains(file + ":1:10: $.name: 'name' must be non-empty text",
+                "stack-advisor: invalid facts in 1 of 3 files, the others decided (1 problem)");
+    }
+
+    @Test
+    void whenOneOfSeveralFilesIsInvalidAsJson_thenTheArrayHoldsAnErrorEntryAtItsPlace() throws Exception {
+        Path file = folder.resolve("bad.json");
+        Files.writeString(file, "{\"name\": 1}");
+        CommandRun run = CommandRun.of("decide", "--format", "json", "facts/live-chat.json", file.toString(),
+                "facts/ml-fraud-detection.json");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+        JsonNode array = JSON.readTree(run.out);
+        assertThat(array.size()).isEqualTo(3);
+        assertThat(array.get(0).get("verdict").asText()).isEqualTo("nodejs");
+        assertThat(array.get(1).get("file").asText()).isEqualTo(file.toString());
+        assertThat(array.get(1).get("error").asText()).isEqualTo("invalid facts");
+        assertThat(array.get(1).get("problems").get(0).get("message").asText()).contains("'name' must be non-empty text");
+        assertThat(array.get(1).get("problems").get(0).get("line").asInt()).isEqualTo(1);
+        assertThat(array.get(2).get("verdict").asText()).isEqualTo("python");
+        CommandRun decided = CommandRun.of("decide", "--format", "json", "facts/live-chat.json");
+        assertThat(array.get(0)).isEqualTo(JSON.readTree(decided.out));
+    }
+
+    @Test
+    void whenSeveralFilesWithABadOneAreLogged_thenTheLogHoldsExactlyThePrintedDecisions() throws Exception {
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, "{\"name\": 1}");
+        Path log = folder.resolve("log.jsonl");
+        CommandRun run = CommandRun.of("decide", "--format", "json", "--audit-log", log.toString(), bad.toString(),
+                "facts/live-chat.json", bad.toString(), "facts/ml-fraud-detection.json");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+        JsonNode array = JSON.readTree(run.out);
+        java.util.List<String> printed = new java.util.ArrayList<>();
+        array.forEach(entry -> {
+            if (entry.has("verdict")) {
+                printed.add(entry.get("input").get("sha256").asText());
+            }
+        });
+        java.util.List<String> logged = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            logged.add(JSON.readTree(line).get("decision").get("input").get("sha256").asText());
+        }
+        assertThat(logged).hasSize(2).isEqualTo(printed);
+    }
+
+    @Test
+    void whenTheAuditLogCannotBeWritten_thenExit74NamingTheCauseAndNothingPrinted() throws Exception {
+        Path log = Files.createDirectory(folder.resolve("a-folder.jsonl"));
+        CommandRun run = CommandRun.of("decide", "--audit-log", log.toString(), "facts/live-chat.json", "facts/ml-fraud-detection.json");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(74);
         assertThat(run.out).isEmpty();
-        assertThat(run.err).contains("$.name: 'name' must be non-empty text");
+        assertThat(run.err).contains(log.toString(), "cannot append the decision's record", "the audit log cannot be written")
+                .doesNotContain("invalid rule base", "\tat ");
     }
 
     @Test
@@ -97,7 +149,7 @@ class DecideCommandTest {
     void whenNoFileIsGiven_thenExit2WithUsage() {
         CommandRun run = CommandRun.of("decide");
         assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err).contains("Missing required parameter", "Usage:");
+        assertThat(run.err).contains("Missing required parameter", "--help");
     }
 
     @Test

@@ -32,6 +32,19 @@ class HostileFactsCommandTest {
     Path folder;
 
     @Test
+    void whenAStringHoldsALoneSurrogate_thenExit3WithItsPlaceSoOneInputHashIsOneDocument() throws Exception {
+        Path file = write("surrogate.json", "{\"name\": \"x\\ud800\"}".getBytes(StandardCharsets.UTF_8));
+        assertRejected(decide(file), file + ":1:10: $.name: the text holds a lone surrogate \\ud800 at character 2:"
+                + " it is not a Unicode character (a surrogate must come in a high-low pair)");
+        Path pair = write("pair.json", "{\"name\": \"x\\ud83d\\ude00\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(decide(pair).exitCode).isZero();
+        Path key = write("key.json", "{\"name\": \"x\", \"\\udc00\": 1}".getBytes(StandardCharsets.UTF_8));
+        CommandRun run = decide(key);
+        assertThat(run.exitCode).isEqualTo(3);
+        assertThat(run.err).contains("the key holds a lone surrogate \\udc00 at character 1");
+    }
+
+    @Test
     void whenTheFileIsNotUtf8_thenExit3() throws Exception {
         Path file = write("latin1.json", new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xE9, '"', '}'});
         assertRejected(decide(file), file + ": is not UTF-8 text; facts files are UTF-8 JSON");

@@ -86,6 +86,29 @@ class ReportCommandTest {
         assertThat(run.exitCode).isEqualTo(74);
         assertThat(run.err).contains(page + ": cannot write the report page").doesNotContain("\tat ");
         assertThat(Files.exists(page)).isFalse();
+        assertThat(run.err).isEqualTo("stack-advisor: " + page + ": cannot write the report page: its folder " + page.getParent()
+                + " does not exist (create it first), so none was written\n");
+    }
+
+    @Test
+    void whenTheOutputIsAFolder_thenExit74InOneSentenceAndNothingWrittenBesideIt() throws Exception {
+        CommandRun run = CommandRun.of("report", "facts/live-chat.json", "--output", folder.toString());
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(74);
+        assertThat(run.err).isEqualTo("stack-advisor: " + folder + ": cannot write the report page: it is a folder; give the file"
+                + " to write, such as " + folder.resolve("report.html") + ", so none was written\n");
+        try (java.util.stream.Stream<Path> files = Files.list(folder.getParent())) {
+            assertThat(files.filter(file -> file.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void whenThePageIsWritten_thenNoTemporaryFileIsLeftInItsFolder() throws Exception {
+        Path page = folder.resolve("chat.html");
+        CommandRun run = CommandRun.of("report", "facts/live-chat.json", "--output", page.toString());
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("chat.html");
+        }
     }
 
     @Test

@@ -65,6 +65,44 @@ class RunnableJarIT {
     }
 
     @Test
+    void whenTestAndCoverageRunFromAnotherFolder_thenTheyUseTheShippedExamplesAndPass() throws Exception {
+        // the working folder is a temporary one, with no facts/ in it
+        Result test = run("test");
+        Result coverage = run("coverage");
+        assertThat(test.exit).as(test.err).isZero();
+        assertThat(test.out).contains("ok   live-chat (nodejs)", " failed").doesNotContain("ERR");
+        assertThat(coverage.exit).as(coverage.err).isZero();
+        assertThat(coverage.out).contains("Totals: ");
+        assertThat(elsewhere.resolve("facts")).doesNotExist();
+    }
+
+    @Test
+    void whenTheVersionIsAsked_thenTheJarPrintsTheProjectsVersion() throws Exception {
+        Result version = run("--version");
+        assertThat(version.exit).isZero();
+        assertThat(version.out).startsWith("stack-advisor 1.").contains("Drools 10.").doesNotContain("development build");
+    }
+
+    @Test
+    void whenThePackageIsBuilt_thenItsSourcesAndJavadocJarsComeWithItAndTheJavadocLeavesOutInternal() throws Exception {
+        Path target = JAR.getParent();
+        Path sources;
+        Path javadoc;
+        try (java.util.stream.Stream<Path> files = Files.list(target)) {
+            List<Path> jars = files.filter(file -> file.getFileName().toString().startsWith("stack-advisor-")).toList();
+            sources = jars.stream().filter(file -> file.toString().endsWith("-sources.jar")).findFirst().orElseThrow();
+            javadoc = jars.stream().filter(file -> file.toString().endsWith("-javadoc.jar")).findFirst().orElseThrow();
+        }
+        try (JarFile jar = new JarFile(sources.toFile())) {
+            assertThat(jar.getEntry("org/stackadvisor/StackAdvisor.java")).isNotNull();
+        }
+        try (JarFile jar = new JarFile(javadoc.toFile())) {
+            assertThat(jar.getEntry("org/stackadvisor/StackAdvisor.html")).isNotNull();
+            assertThat(jar.stream().map(JarEntry::getName).filter(name -> name.contains("/internal/"))).isEmpty();
+        }
+    }
+
+    @Test
     void whenTheJarDecidesAnExample_thenItPrintsTheVerdictAndNoLogNoise() throws Exception {
         Result result = run("decide", FACTS.resolve("live-chat.json").toString());
         assertThat(result.exit).as(result.err).isZero();

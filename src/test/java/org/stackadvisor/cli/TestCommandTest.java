@@ -47,6 +47,8 @@ class TestCommandTest {
                 + " (rule \"Real-time work favours Node.js for the speed of its V8 engine\")",
                 EXAMPLES + " scenarios: " + (EXAMPLES - 1) + " passed, 1 failed");
         assertThat(run.out).contains("ok   video-streaming");
+        assertThat(run.out).containsPattern("verdict: expected python but was nodejs \\(scores nodejs \\d+, python \\d+\\)")
+                .doesNotContain("{nodejs=");
     }
 
     @Test

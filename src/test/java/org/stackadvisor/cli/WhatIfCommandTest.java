@@ -91,6 +91,14 @@ class WhatIfCommandTest {
     }
 
     @Test
+    void whenThePairLimitIsZero_thenTheTextSaysPairsWereNotTried() {
+        CommandRun run = CommandRun.of("whatif", "--pair-limit", "0", "facts/ml-fraud-detection.json");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).containsPattern("No single change alters the verdict \\(\\d+ tried\\); pairs of changes were not tried"
+                + " \\(--pair-limit 0\\)\\.").doesNotContain("nor does any pair", "0 tried)");
+    }
+
+    @Test
     void whenJsonIsAskedFor_thenEachChangeIsStructuredAndEachEntryCarriesValidFacts() throws Exception {
         CommandRun run = CommandRun.of("whatif", "--format", "json", "facts/newcomer-team-portal.json");
         JsonNode whatIf = JSON.readTree(run.out);

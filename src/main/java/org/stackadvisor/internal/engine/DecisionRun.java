@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 import org.kie.internal.event.rule.RuleEventManager;
 import org.stackadvisor.Decision;
@@ -66,7 +67,7 @@ public final class DecisionRun {
             // wants those of the rules, not those of the input facts just made above.
             ((RuleEventManager) session).addEventListener(recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
-            int fired = session.fireAllRules(firingLimit + 1);
+            int fired = fire(session, firingLimit + 1);
             if (fired > firingLimit) {
                 throw runaway(firingLimit);
             }
@@ -78,6 +79,29 @@ public final class DecisionRun {
             ruleBase.sessions.giveBack(session, settled);
         }
         return decision(objects);
+    }
+
+    /**
+     * Fires the rules; an exception or error thrown by a rule's consequence (a {@code
+     * StackOverflowError} or {@code OutOfMemoryError} too: the session is dropped, and with it what
+     * filled the memory) becomes an {@link InvalidRuleBaseException} naming the rule.
+     */
+    private int fire(KieSession session, int max) {
+        try {
+            return session.fireAllRules(max);
+        } catch (ConsequenceException e) {
+            throw ruleFailed(e.getMatch() == null ? recorder.firingRule() : e.getMatch().getRule().getName(),
+                    e.getCause() == null ? e : e.getCause());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw ruleFailed(recorder.firingRule(), e);
+        }
+    }
+
+    private InvalidRuleBaseException ruleFailed(String rule, Throwable cause) {
+        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
+        return new InvalidRuleBaseException(RULE_FAILED, List.of(new Problem(ruleBase.files.origin, 0, 0, "",
+                (rule == null ? "a rule" : "rule \"" + rule + "\"") + " failed: " + cause.getClass().getSimpleName() + message
+                        + ", so no verdict was given")));
     }
 
     /** Records, for a logical fact (by identity), the firings that currently justify it, in firing order. */
@@ -96,6 +120,9 @@ public final class DecisionRun {
         justifiedBy.put(fact, firings);
     }
 
+    /** The summary of an exception thrown by a rule's consequence. */
+    private static final String RULE_FAILED = "a rule failed";
+
     private InvalidRuleBaseException runaway(int firingLimit) {
         Map<String, Long> counts = recorder.firings().stream()
                 .collect(Collectors.groupingBy(firing -> firing.rule, TreeMap::new, Collectors.counting()));
@@ -104,7 +131,8 @@ public final class DecisionRun {
                 .limit(3)
                 .map(entry -> "\"" + entry.getKey() + "\" (" + entry.getValue() + " times)")
                 .collect(Collectors.joining(", "));
-        return new InvalidRuleBaseException(List.of(new Problem(ruleBase.files.origin, 0, 0, "",
+        return new InvalidRuleBaseException("the rules exceeded the firing limit of " + firingLimit,
+                List.of(new Problem(ruleBase.files.origin, 0, 0, "",
                 "the rules fired more than " + firingLimit + " times without settling, so no verdict was given;"
                         + " the rules that fired most: " + top)));
     }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -142,6 +144,7 @@ public final class RuleBase {
      * @throws InvalidRuleBaseException with every compile error placed in the file an author edits
      */
     public static Compiled compile(RuleBaseFiles files, List<RuleText> texts) {
+        requireAtMostMaxRules(files, texts);
         KieServices services = KieServices.Factory.get();
         Sources sources = Sources.of(services, files, texts);
         KieBuilder builder = services.newKieBuilder(sources.fileSystem).buildAll();
@@ -154,6 +157,29 @@ public final class RuleBase {
         }
         RuleOrder.apply(kieBase, RuleOrder.of(sources.rules.values()));
         return new Compiled(kieBase, ruleInfos(kieBase, sources.rules));
+    }
+
+    /**
+     * The most rules a rule base may have. Compiling grows faster than the rules (100,000 rules
+     * took 8 GB and gave no answer after 170 s), so a larger rule base is refused before it is
+     * compiled; the bundled one has a few dozen. SECURITY.md states it.
+     */
+    public static final int MAX_RULES = 20_000;
+    private static final Pattern RULE_START = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+[\"'\\w]");
+
+    private static void requireAtMostMaxRules(RuleBaseFiles files, List<RuleText> texts) {
+        int rules = 0;
+        for (RuleText text : texts) {
+            Matcher matcher = RULE_START.matcher(text.drl);
+            while (matcher.find()) {
+                rules++;
+            }
+        }
+        if (rules > MAX_RULES) {
+            throw new InvalidRuleBaseException("the rule base is too large", List.of(new Problem(files.origin, 0, 0, "",
+                    "it has " + rules + " rules, more than the limit of " + MAX_RULES + "; a rule base that large is refused"
+                            + " before it is compiled (compiling one takes gigabytes of memory and minutes)")));
+        }
     }
 
     /** What each rule of a knowledge base cites, from its metadata and its text, by rule name. */

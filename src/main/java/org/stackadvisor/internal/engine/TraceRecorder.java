@@ -185,6 +185,11 @@ final class TraceRecorder implements RuleEventListener, RuleRuntimeEventListener
         current = null;
     }
 
+    /** The rule whose consequence is running now, or null between firings: the rule to blame when one throws. */
+    String firingRule() {
+        return current == null ? null : current.rule;
+    }
+
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (current != null && event.getRule() != null) {

@@ -175,6 +175,7 @@ public final class JsonDocumentReader {
                     }
                     JsonLocation keyAt = parser.currentTokenLocation();
                     String childPath = path + "." + key;
+                    checkUnicode(key, keyAt, childPath, "key");
                     boolean duplicate = object.containsKey(key);
                     if (duplicate) {
                         problem(keyAt.getLineNr(), keyAt.getColumnNr(), childPath, "duplicate key '" + key + "'");
@@ -200,6 +201,7 @@ public final class JsonDocumentReader {
                 if (text.length() > MAX_STRING_LENGTH) { // YAML's parser leaves this limit to its reader
                     throw new StreamConstraintsException("String value length (" + text.length() + ") exceeds the maximum allowed");
                 }
+                checkUnicode(text, at, path, "text");
                 return text;
             }
             case VALUE_TRUE:
@@ -214,6 +216,24 @@ public final class JsonDocumentReader {
             default:
                 problem(at.getLineNr(), at.getColumnNr(), path, "unexpected JSON token " + token);
                 return null;
+        }
+    }
+
+    /**
+     * A lone surrogate (such as an escaped {@code \\ud800} with no low surrogate after it) is no
+     * Unicode character: UTF-8 cannot encode it, so it would be hashed as {@code ?} and two
+     * documents would share one input hash. It is a problem at its place.
+     */
+    private void checkUnicode(String text, JsonLocation at, String path, String what) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                problem(at.getLineNr(), at.getColumnNr(), path, String.format("the %s holds a lone surrogate \\u%04x at character %d:"
+                        + " it is not a Unicode character (a surrogate must come in a high-low pair)", what, (int) c, i + 1));
+                return;
+            }
         }
     }
 

@@ -2,11 +2,13 @@ package org.stackadvisor.internal.vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.stackadvisor.internal.facts.ClaimWeights;
 import org.stackadvisor.Claim;
 import org.stackadvisor.InvalidRuleBaseException;
@@ -20,6 +22,7 @@ import org.stackadvisor.internal.json.JsonDocumentReader;
  * Everything a rule base may change without Java lives here.
  */
 public final class Manifest {
+    private static final Pattern TERM = Pattern.compile(FieldSpec.TERM_PATTERN);
     public static final String FILE_NAME = "manifest.json";
 
     public final String name;
@@ -273,14 +276,17 @@ public final class Manifest {
             }
             String termsKey = type == FieldSpec.Type.WORD ? "known" : "terms";
             List<String> terms = new ArrayList<>();
+            // A set beside the list: a large vocabulary loads in time linear in its size (a list's
+            // contains() made it quadratic: 25,000 terms took 3.5 s, 200,000 took 96 s).
+            Set<String> termSet = new HashSet<>();
             if (type != FieldSpec.Type.BOOLEAN) {
                 List<Object> termList = list(spec.get(termsKey), path + "." + termsKey);
                 for (int i = 0; termList != null && i < termList.size(); i++) {
                     Object term = termList.get(i);
                     String termPath = path + "." + termsKey + "[" + i + "]";
-                    if (!(term instanceof String) || !((String) term).matches(FieldSpec.TERM_PATTERN)) {
+                    if (!(term instanceof String) || !TERM.matcher((String) term).matches()) {
                         problem(termPath, "a term is a lowercase word such as \"real-time\"");
-                    } else if (terms.contains(term)) {
+                    } else if (!termSet.add((String) term)) {
                         problem(termPath, "duplicate term '" + term + "'");
                     } else {
                         terms.add((String) term);
@@ -292,10 +298,10 @@ public final class Manifest {
                 Map<String, Object> given = object(spec.get("aliases"), path + ".aliases");
                 for (Map.Entry<String, Object> alias : given == null ? Set.<Map.Entry<String, Object>>of() : given.entrySet()) {
                     String aliasPath = path + ".aliases." + alias.getKey();
-                    if (!(alias.getValue() instanceof String) || !terms.contains(alias.getValue())) {
+                    if (!(alias.getValue() instanceof String) || !termSet.contains(alias.getValue())) {
                         problem(aliasPath, "an alias names one of the field's terms (" + String.join(", ", terms) + "), not "
                                 + alias.getValue());
-                    } else if (terms.contains(alias.getKey())) {
+                    } else if (termSet.contains(alias.getKey())) {
                         problem(aliasPath, "'" + alias.getKey() + "' is a term of the field already, so it cannot be an alias");
                     } else {
                         aliases.put(alias.getKey().strip().toLowerCase(Locale.ROOT), (String) alias.getValue());

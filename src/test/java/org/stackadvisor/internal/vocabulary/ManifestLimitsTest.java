@@ -47,4 +47,24 @@ class ManifestLimitsTest {
                 .hasMessageContaining("more than " + JsonDocumentReader.MAX_MANIFEST_VALUES + " values; a manifest")
                 .hasMessageNotContaining("facts file");
     }
+
+    @Test
+    void whenTheVocabularyNamesTwoHundredThousandTerms_thenItLoadsInTimeLinearInItsSize() throws IOException {
+        // given vocabularies of 50,000 and 200,000 terms (a list's contains() per term made this quadratic: 96 s for 200,000)
+        String small = manifestWithTerms(50_000);
+        String large = manifestWithTerms(200_000);
+        Manifest.parse(small, "warm-up/manifest.json");
+        // when each is parsed
+        long smallStart = System.nanoTime();
+        Manifest.parse(small, "small/manifest.json");
+        long smallNanos = System.nanoTime() - smallStart;
+        long largeStart = System.nanoTime();
+        Manifest manifest = Manifest.parse(large, "large/manifest.json");
+        long largeNanos = System.nanoTime() - largeStart;
+        // then four times the terms take far less than sixteen times as long, and a few seconds at most
+        assertThat(manifest.vocabulary.get("generated").terms).hasSize(200_000);
+        assertThat(largeNanos).as("200,000 terms: %d ms", largeNanos / 1_000_000).isLessThan(10_000_000_000L);
+        assertThat(largeNanos).as("50,000 terms: %d ms, 200,000 terms: %d ms", smallNanos / 1_000_000, largeNanos / 1_000_000)
+                .isLessThan(Math.max(10 * smallNanos, 1_000_000_000L));
+    }
 }
