@@ -110,6 +110,33 @@ public final class RuleBase {
     }
 
     /**
+     * Reads the manifest and compiles the rules like {@link #load}, and refuses them, as {@code verify}
+     * does, when the lint finds an error (a rule citing no claim or an unknown one, a term the
+     * vocabulary lacks, evidence against its claim's leaning, ...): the gate every command and
+     * {@code fromDirectory} pass through. The lint reads the texts already made for the compiler, so it
+     * adds little to the load.
+     *
+     * @throws InvalidRuleBaseException with every compile and lint error, by file, line and column
+     */
+    public static RuleBase loadVerified(RuleBaseFiles files) {
+        Manifest manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
+        List<Problem> problems = new ArrayList<>();
+        List<RuleText> texts = RuleText.all(files, problems);
+        RuleLint.check(texts, manifest, files).stream().filter(problem -> problem.severity() == Problem.Severity.ERROR)
+                .forEach(problems::add);
+        Compiled compiled = null;
+        try {
+            compiled = compile(files, texts);
+        } catch (InvalidRuleBaseException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleBaseException(RuleLint.inOrder(problems));
+        }
+        return new RuleBase(files, manifest, compiled.kieBase, compiled.rules, false);
+    }
+
+    /**
      * The bundled rule base: the {@linkplain PrecompiledRuleBase build's executable model} when it
      * {@linkplain PrecompiledRuleBase#serving() serves} and was made from exactly these files, else
      * {@link #load compiled now}.

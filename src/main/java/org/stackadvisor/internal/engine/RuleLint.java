@@ -36,6 +36,13 @@ public final class RuleLint {
         return problems.stream().filter(problem -> problem.severity() == Problem.Severity.ERROR).collect(Collectors.toList());
     }
 
+    /** Problems without repeats, by file, line and column: the order {@code verify} prints them in. */
+    public static List<Problem> inOrder(List<Problem> problems) {
+        List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
+        unique.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        return unique;
+    }
+
     private static final Pattern CLAIMS = Pattern.compile("@claims\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern SECTION = Pattern.compile("@section\\s*\\(");
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
