@@ -2,9 +2,9 @@ package org.stackadvisor.authoring;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.stackadvisor.InvalidRuleBaseException;
@@ -14,6 +14,7 @@ import org.stackadvisor.internal.engine.RuleBase;
 import org.stackadvisor.internal.engine.RuleBaseFiles;
 import org.stackadvisor.internal.engine.RuleLint;
 import org.stackadvisor.internal.engine.RuleText;
+import org.stackadvisor.internal.json.Json;
 import org.stackadvisor.internal.vocabulary.Manifest;
 
 /**
@@ -85,9 +86,7 @@ public final class Verification {
                 problems.addAll(e.problems());
             }
         }
-        List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
-        unique.sort(Comparator.comparing(Problem::source).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
-        return unique;
+        return RuleLint.inOrder(problems);
     }
 
 
@@ -114,6 +113,35 @@ public final class Verification {
     /** Whether there is no error (warnings may remain). */
     public boolean passed() {
         return errors().isEmpty();
+    }
+
+    /**
+     * The verification as pretty-printed JSON, what {@code verify --format json} prints:
+     * {@code {"ruleBase": ..., "passed": ..., "errors": N, "warnings": N, "problems": [{"severity",
+     * "file", "line", "column", "message"}, ...]}}; a line or column of 0 is unknown.
+     */
+    public String toJson() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("ruleBase", origin);
+        map.put("passed", passed());
+        map.put("errors", errors().size());
+        map.put("warnings", warnings().size());
+        map.put("problems", problems.stream().map(Verification::toMap).collect(Collectors.toList()));
+        return Json.write(map, true);
+    }
+
+    /** One problem as a JSON object: severity, file, line, column, JSON path (when it has one) and message. */
+    static Map<String, Object> toMap(Problem problem) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("severity", problem.severity().label());
+        map.put("file", problem.source());
+        map.put("line", problem.line());
+        map.put("column", problem.column());
+        if (!problem.path().isEmpty()) {
+            map.put("path", problem.path());
+        }
+        map.put("message", problem.message());
+        return map;
     }
 
     private List<Problem> bySeverity(Problem.Severity severity) {
