@@ -108,9 +108,11 @@ public final class Scenario {
      */
     @SuppressWarnings("unchecked")
     public ScenarioResult run(StackAdvisor advisor) {
-        Map<String, Object> expected = expectations();
-        Decision decision = advisor.decide(factsFile);
+        JsonDocumentReader.Parsed parsed = expectations();
+        Map<String, Object> expected = (Map<String, Object>) parsed.root;
         Map<String, RuleInfo> ruleInfos = Access.root().ruleBase(advisor).rules;
+        checkNames(parsed, advisor);
+        Decision decision = advisor.decide(factsFile);
         List<String> failures = new ArrayList<>();
         List<String> explanations = new ArrayList<>();
         Object verdict = expected.get("verdict");
@@ -233,8 +235,58 @@ public final class Scenario {
         return List.copyOf(rules);
     }
 
+    /**
+     * Checks what the expectations name against the rule base: a verdict is a candidate or {@code
+     * either}, each claim is in the catalogue, with a did-you-mean: an expectation naming what does not
+     * exist would pass or fail for the wrong reason. (A rule name that does not exist fails the
+     * scenario, with a did-you-mean in its diff.)
+     */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> expectations() {
+    private void checkNames(JsonDocumentReader.Parsed parsed, StackAdvisor advisor) {
+        Map<String, Object> expected = (Map<String, Object>) parsed.root;
+        String source = expectationsFile.toString();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> verdicts = new LinkedHashSet<>(advisor.candidates());
+        verdicts.add(Decision.EITHER);
+        Object verdict = expected.get("verdict");
+        if (verdict != null && !verdicts.contains(verdict)) {
+            problems.add(unknown(parsed, "$.verdict", "candidate", (String) verdict, verdicts));
+        }
+        Set<String> claims = advisor.claims().stream().map(org.stackadvisor.Claim::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String key : List.of("claims", "absentClaims", "caveats")) {
+            List<String> named = list(expected, key);
+            for (int i = 0; i < named.size(); i++) {
+                if (!claims.contains(named.get(i))) {
+                    problems.add(unknown(parsed, "$." + key + "[" + i + "]", "claim", named.get(i), claims));
+                }
+            }
+        }
+        List<List<String>> tensions = expected.get("tensions") instanceof List ? (List<List<String>>) expected.get("tensions") : List.of();
+        for (int group = 0; group < tensions.size(); group++) {
+            for (int i = 0; i < tensions.get(group).size(); i++) {
+                if (!claims.contains(tensions.get(group).get(i))) {
+                    problems.add(unknown(parsed, "$.tensions[" + group + "][" + i + "]", "claim", tensions.get(group).get(i), claims));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFactsException(problems);
+        }
+    }
+
+    /** "unknown candidate 'nodjs' in facts/expected/x.json; did you mean 'nodejs'?", at the value's place. */
+    private Problem unknown(JsonDocumentReader.Parsed parsed, String path, String kind, String given, Set<String> known) {
+        int[] at = parsed.positions.getOrDefault(path, new int[] {0, 0});
+        Map<String, String> byLowerCase = new java.util.HashMap<>();
+        known.forEach(name -> byLowerCase.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name));
+        String suggestion = Suggestions.closest(given, byLowerCase.keySet()).map(match -> "; did you mean '" + byLowerCase.get(match) + "'?")
+                .orElse("; the " + kind + (kind.equals("claim") ? "s are the manifest's claim IDs" : "s are: " + String.join(", ", known)));
+        return new Problem(expectationsFile.toString(), at[0], at[1], path, "unknown " + kind + " '" + given + "' in "
+                + expectationsFile + suggestion);
+    }
+
+    @SuppressWarnings("unchecked")
+    private JsonDocumentReader.Parsed expectations() {
         String source = expectationsFile.toString();
         if (!Files.isRegularFile(expectationsFile)) {
             throw new InvalidFactsException(List.of(new Problem(source, 0, 0, "",
@@ -274,7 +326,7 @@ public final class Scenario {
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(problems);
         }
-        return (Map<String, Object>) parsed.root;
+        return parsed;
     }
 
     @SuppressWarnings("unchecked")

@@ -13,9 +13,7 @@ import org.stackadvisor.internal.Access;
 import org.stackadvisor.internal.engine.RuleBase;
 import org.stackadvisor.internal.engine.RuleBaseFiles;
 import org.stackadvisor.internal.engine.RuleLint;
-import org.stackadvisor.internal.engine.RuleText;
 import org.stackadvisor.internal.json.Json;
-import org.stackadvisor.internal.vocabulary.Manifest;
 
 /**
  * What is wrong with a rule base, found without deciding anything: the manifest's problems, every
@@ -65,30 +63,13 @@ public final class Verification {
 
     /** Every problem of a rule base's files, sorted by file, line and column; errors and warnings. */
     static List<Problem> check(RuleBaseFiles files) {
-        List<Problem> problems = new ArrayList<>();
-        Manifest manifest = null;
-        try {
-            manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
-        } catch (InvalidRuleBaseException e) {
-            problems.addAll(e.problems());
-        }
-        List<RuleText> texts = RuleText.all(files, problems);
-        try {
-            RuleBase.compile(files, texts);
-        } catch (InvalidRuleBaseException e) {
-            problems.addAll(e.problems());
-        }
-        problems.addAll(RuleLint.check(texts, manifest, files));
-        if (problems.stream().noneMatch(problem -> problem.severity() == Problem.Severity.ERROR)) {
-            try {
-                problems.addAll(Access.root().settlingProblems(RuleBase.load(files)));
-            } catch (InvalidRuleBaseException e) {
-                problems.addAll(e.problems());
-            }
+        RuleBase.Checked checked = RuleBase.check(files);
+        List<Problem> problems = new ArrayList<>(checked.problems);
+        if (checked.ruleBase != null) {
+            problems.addAll(Access.root().settlingProblems(checked.ruleBase));
         }
         return RuleLint.inOrder(problems);
     }
-
 
     /** The rule base verified: its folder as given, or {@code bundled:}. */
     public String origin() {

@@ -119,21 +119,55 @@ public final class RuleBase {
      * @throws InvalidRuleBaseException with every compile and lint error, by file, line and column
      */
     public static RuleBase loadVerified(RuleBaseFiles files) {
-        Manifest manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
+        Checked checked = check(files);
+        if (checked.ruleBase == null) {
+            throw new InvalidRuleBaseException(checked.problems.stream()
+                    .filter(problem -> problem.severity() == Problem.Severity.ERROR).collect(java.util.stream.Collectors.toList()));
+        }
+        return checked.ruleBase;
+    }
+
+    /** What {@link #check} found: every problem, and the rule base when there is no error. */
+    public static final class Checked {
+        /** Every problem, errors and warnings, in {@linkplain RuleLint#inOrder order}. */
+        public final List<Problem> problems;
+        /** The compiled rule base, or null when there is an error. */
+        public final RuleBase ruleBase;
+
+        private Checked(List<Problem> problems, RuleBase ruleBase) {
+            this.problems = problems;
+            this.ruleBase = ruleBase;
+        }
+    }
+
+    /**
+     * Reads the manifest, compiles the rules and lints them: the problems of all three together, with
+     * one message per mistake (a file with an unbalanced quote gives that error, not the parser's
+     * errors and the lint's guesses that follow from it), and the rule base when none is an error.
+     */
+    public static Checked check(RuleBaseFiles files) {
         List<Problem> problems = new ArrayList<>();
-        List<RuleText> texts = RuleText.all(files, problems);
-        RuleLint.check(texts, manifest, files).stream().filter(problem -> problem.severity() == Problem.Severity.ERROR)
-                .forEach(problems::add);
+        Manifest manifest = null;
+        try {
+            manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
+        } catch (InvalidRuleBaseException e) {
+            problems.addAll(e.problems());
+        }
+        List<Problem> unreadable = new ArrayList<>();
+        List<RuleText> texts = RuleText.all(files, unreadable);
+        problems.addAll(unreadable);
+        List<Problem> lint = RuleLint.check(texts, manifest, files, unreadable.isEmpty());
+        java.util.Set<String> broken = RuleLint.brokenFiles(lint);
         Compiled compiled = null;
         try {
             compiled = compile(files, texts);
         } catch (InvalidRuleBaseException e) {
-            problems.addAll(e.problems());
+            e.problems().stream().filter(problem -> !broken.contains(problem.source())).forEach(problems::add);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRuleBaseException(RuleLint.inOrder(problems));
-        }
-        return new RuleBase(files, manifest, compiled.kieBase, compiled.rules, false);
+        problems.addAll(lint);
+        boolean errors = problems.stream().anyMatch(problem -> problem.severity() == Problem.Severity.ERROR);
+        RuleBase ruleBase = errors || compiled == null ? null : new RuleBase(files, manifest, compiled.kieBase, compiled.rules, false);
+        return new Checked(RuleLint.inOrder(problems), ruleBase);
     }
 
     /**

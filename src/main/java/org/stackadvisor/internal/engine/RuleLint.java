@@ -59,6 +59,7 @@ public final class RuleLint {
 
     private static final Pattern NEW_EVIDENCE = Pattern.compile(
             "new\\s+Evidence\\s*\\(\\s*(?:\"([^\"]*)\"|[^,()]+)\\s*,\\s*(?:\"([^\"]*)\"|(-?\\d+)\\s*,|([A-Za-z_$][\\w$]*))");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:[.,]\\d+)?");
     private static final Pattern STRING_VARIABLE = Pattern.compile("\\bString\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"([^\"]*)\"");
 
     private final Manifest manifest;
@@ -76,7 +77,25 @@ public final class RuleLint {
      * checks that need none run.
      */
     public static List<Problem> check(List<RuleText> texts, Manifest manifest, RuleBaseFiles files) {
+        return check(texts, manifest, files, true);
+    }
+
+    /**
+     * Lints the rule texts; {@code complete} is false when some rule file could not be read, and then
+     * no claim is reported as cited by no rule (the unread file may cite it).
+     */
+    public static List<Problem> check(List<RuleText> texts, Manifest manifest, RuleBaseFiles files, boolean complete) {
         RuleLint lint = new RuleLint(manifest);
+        List<RuleText> readable = new ArrayList<>();
+        for (RuleText text : texts) {
+            List<Problem> quotes = unbalancedQuotes(text);
+            lint.problems.addAll(quotes);
+            if (quotes.isEmpty()) {
+                readable.add(text);
+            }
+        }
+        complete &= readable.size() == texts.size();
+        texts = readable;
         for (RuleText text : texts) {
             Matcher derived = NEW_CHARACTERISTIC.matcher(maskComments(text.drl));
             while (derived.find()) {
@@ -86,10 +105,71 @@ public final class RuleLint {
         for (RuleText text : texts) {
             lint.checkText(text);
         }
-        if (manifest != null) {
+        if (manifest != null && complete) {
             lint.checkUncitedClaims(files);
         }
         return lint.problems;
+    }
+
+    private static final String UNBALANCED_QUOTE = "unbalanced quote: ";
+
+    /** The files of which {@link #check} found an unbalanced quote: their compile errors only follow from it. */
+    public static Set<String> brokenFiles(List<Problem> lint) {
+        return lint.stream().filter(problem -> problem.message().startsWith(UNBALANCED_QUOTE)).map(Problem::source)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * A string that a DRL line opens and does not close: the parser then reads the rest of the file
+     * askew, and the lint would guess wrong (a rule "citing no claim"), so this is the file's one message.
+     */
+    private static List<Problem> unbalancedQuotes(RuleText text) {
+        String drl = text.drl.replace("\r", "");
+        List<Problem> problems = new ArrayList<>();
+        int line = 1;
+        int lineStart = 0;
+        int opened = -1;
+        for (int i = 0; i < drl.length(); i++) {
+            char c = drl.charAt(i);
+            if (opened >= 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    opened = -1;
+                }
+            } else if (c == '"') {
+                opened = i;
+            } else if (c == '/' && drl.startsWith("//", i)) {
+                int end = drl.indexOf('\n', i);
+                if (end < 0) {
+                    break;
+                }
+                i = end - 1;
+                continue;
+            } else if (c == '/' && drl.startsWith("/*", i)) {
+                int close = drl.indexOf("*/", i + 2);
+                int stop = close < 0 ? drl.length() : close + 2;
+                for (int j = i; j < stop; j++) {
+                    if (drl.charAt(j) == '\n') {
+                        line++;
+                        lineStart = j + 1;
+                    }
+                }
+                i = stop - 1;
+                continue;
+            }
+            if (i < drl.length() && drl.charAt(i) == '\n') {
+                if (opened >= 0) {
+                    problems.add(text.problem(Problem.Severity.ERROR, line, opened - lineStart + 1, "", UNBALANCED_QUOTE
+                            + "the string opened here is not closed on its line (a DRL string ends on the line it starts);"
+                            + " add the closing \""));
+                    opened = -1;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return problems;
     }
 
     private void checkText(RuleText text) {
@@ -123,7 +203,8 @@ public final class RuleLint {
                 if (manifest != null && !manifest.claims.containsKey(id)) {
                     int at = offset + claims.start(1) + claims.group(1).indexOf(id);
                     add(text, lineStarts, at, Problem.Severity.ERROR, claims.group(1), "rule \"" + rule.name + "\" cites claim '"
-                            + id + "', which the manifest's claim catalogue does not have" + claimSuggestion(id));
+                            + id + "', which the manifest's claim catalogue does not have" + (NUMBER.matcher(id).matches()
+                                    ? ": @claims names claim IDs, not weights (each claim's weight is in manifest.json)" : claimSuggestion(id)));
                 }
             }
         }
@@ -198,7 +279,11 @@ public final class RuleLint {
             }
             Claim claim = manifest.claims.get(claimId);
             if (claim == null) {
-                add(text, lineStarts, at, Problem.Severity.ERROR, claimId, "rule \"" + rule.name + "\" inserts evidence for claim '"
+                add(text, lineStarts, at, Problem.Severity.ERROR, claimId, NUMBER.matcher(claimId).matches()
+                        ? "rule \"" + rule.name + "\" gives its evidence the number " + claimId + " where the claim ID goes; weights are"
+                                + " not written in rules or table rows: each claim's weight is in manifest.json, so name the claim"
+                                + " the rule encodes" + (cites.isEmpty() ? "" : ", such as " + cites.get(0))
+                        : "rule \"" + rule.name + "\" inserts evidence for claim '"
                         + claimId + "', which the manifest's claim catalogue does not have" + claimSuggestion(claimId));
                 continue;
             }
