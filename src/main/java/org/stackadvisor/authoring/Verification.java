@@ -66,7 +66,11 @@ public final class Verification {
         RuleBase.Checked checked = RuleBase.check(files);
         List<Problem> problems = new ArrayList<>(checked.problems);
         if (checked.ruleBase != null) {
-            problems.addAll(Access.root().settlingProblems(checked.ruleBase));
+            List<Problem> settling = Access.root().settlingProblems(checked.ruleBase);
+            problems.addAll(settling);
+            if (settling.isEmpty()) {
+                problems.addAll(OutcomeAnalysis.firstLoop(Access.root().serving(checked.ruleBase)));
+            }
         }
         return RuleLint.inOrder(problems);
     }

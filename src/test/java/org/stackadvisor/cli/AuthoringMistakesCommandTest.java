@@ -85,4 +85,87 @@ class AuthoringMistakesCommandTest {
         assertThat(run.err).containsPattern(java.util.regex.Pattern.quote(facts.file("expected/live-chat.json").toString())
                 + ":\\d+:\\d+: \\$\\.absentClaims\\[0\\]: unknown claim 'CON-9' in .*; did you mean 'CON-1'\\?");
     }
+
+    /** The rule of use-cases.drl that asks for a small system that must run very fast, with its second condition replaced. */
+    private RulesCopy smallFastRuleAsking(String secondCondition) {
+        return rulesWith("use-cases.drl", "    Term( field == \"systemSize\", value == \"small\" )\n"
+                + "    Term( field == \"traits\", value == \"fast-runtime\" )", "    Term( field == \"systemSize\", value == \"small\" )\n"
+                + secondCondition);
+    }
+
+    private static final String SMALL_FAST = "rule \"A small application that must run very fast favours Node.js\"";
+
+    @Test
+    void whenARuleAsksSystemSizeToBeSmallAndLarge_thenVerifyExits4AtItsLineSayingItCanNeverFire() {
+        RulesCopy rules = smallFastRuleAsking("    Term( field == \"systemSize\", value == \"large\" )");
+        CommandRun run = CommandRun.verify(rules);
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(4);
+        assertThat(run.out).contains(rules.file("use-cases.drl") + ":83:44: error: " + SMALL_FAST + " can never fire: it asks for"
+                + " systemSize 'small' (line 82) and 'large' at once, and a project's systemSize has one value");
+    }
+
+    @Test
+    void whenAnEvalHoldsAMisspeltTerm_thenVerifyExits4WithTheTermItMeant() {
+        RulesCopy rules = smallFastRuleAsking("    $trait : Term( field == \"traits\" )\n    eval( $trait.getValue().equals(\"fast-runtme\") )");
+        CommandRun run = CommandRun.verify(rules);
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(4);
+        assertThat(run.out).contains(rules.file("use-cases.drl") + ":84:", "'fast-runtme' inside eval(...) is no term",
+                "did you mean 'fast-runtime'?");
+    }
+
+    @Test
+    void whenARuleUsesStrStartsWith_thenVerifyAndDecideRefuseItWithoutATrace() {
+        RulesCopy rules = smallFastRuleAsking("    Term( field == \"traits\", value str[startsWith] \"fast\" )");
+        CommandRun verify = CommandRun.verify(rules);
+        CommandRun decide = CommandRun.of("decide", "--rules", rules.toString(), "facts/small-fast-price-api.json");
+        assertThat(verify.exitCode).as(verify.toString()).isEqualTo(4);
+        assertThat(verify.out).contains(rules.file("use-cases.drl") + ":83:36: error: " + SMALL_FAST + " uses the operator"
+                + " str[startsWith], which compiles but fails when a decision runs it", "write value matches \"x.*\" instead");
+        assertThat(verify.out).contains("1 error, 0 warnings");
+        assertThat(decide.exitCode).as(decide.toString()).isEqualTo(4);
+        assertThat(decide.out + decide.err).doesNotContain("NoSuchMethodError", "\tat ");
+    }
+
+    @Test
+    void whenARuleUsesMatchesInstead_thenItVerifiesAndDecides() {
+        RulesCopy rules = smallFastRuleAsking("    Term( field == \"traits\", value matches \"fast-run.*\" )");
+        assertThat(CommandRun.verify(rules).exitCode).isZero();
+        CommandRun decide = CommandRun.of("decide", "--rules", rules.toString(), "facts/small-fast-price-api.json");
+        assertThat(decide.exitCode).as(decide.toString()).isZero();
+        assertThat(decide.out).contains("A small application that must run very fast");
+    }
+
+    /** A rule that, once a project names chat, derives a new characteristic from every characteristic, forever. */
+    private RulesCopy loopingRule() {
+        return RulesCopy.of("rules", temp.resolve("rules")).write("loop.drl", String.join("\n",
+                "package org.stackadvisor.rules;",
+                "import org.stackadvisor.internal.facts.Term;",
+                "import org.stackadvisor.internal.facts.Characteristic;",
+                "rule \"Chat breeds ever-new characteristics\"",
+                "    @section(\"Use cases\") @claims(\"UC-3\")",
+                "when",
+                "    Term( field == \"traits\", value == \"chat\" )",
+                "    $characteristic : Characteristic( )",
+                "then",
+                "    insertLogical(new Characteristic($characteristic.getName() + \"+\"));",
+                "end", ""));
+    }
+
+    @Test
+    void whenARuleDerivesEverNewFacts_thenVerifyExits4NamingTheRuleAndTheProbe() {
+        RulesCopy rules = loopingRule();
+        CommandRun run = CommandRun.verify(rules);
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(4);
+        assertThat(run.out).contains(rules.file("loop.drl") + ":4:1: error: rule \"Chat breeds ever-new characteristics\" loops:"
+                + " deciding the probe traits=chat, the rules fired more than");
+    }
+
+    @Test
+    void whenAnalyzeMeetsALoopingRule_thenItNamesTheProbesThatLoopedAndFinishes() {
+        RulesCopy rules = loopingRule();
+        CommandRun run = CommandRun.of("analyze", "--rules", rules.toString());
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("Loops (probes under which the rules did not settle): ",
+                "  traits=chat: the rules fired more than", "\"Chat breeds ever-new characteristics\"", "Ties (evidence on some side");
+    }
 }

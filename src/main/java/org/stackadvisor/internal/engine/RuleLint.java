@@ -43,6 +43,65 @@ public final class RuleLint {
         return unique;
     }
 
+    /**
+     * Why each of the named rules fires under no probe of one or two vocabulary terms, by rule name,
+     * each as its place ({@code file:line}) and its reason: {@code contradictory} (its conditions can
+     * never hold together, with the lint's words), {@code needs N facts at once} (it asks for three or
+     * more input terms or characteristics together), or what else keeps the probes from reaching it.
+     */
+    public static Map<String, String[]> unreached(RuleBase ruleBase, java.util.Collection<String> names) {
+        List<Problem> ignored = new ArrayList<>();
+        List<RuleText> texts = RuleText.all(ruleBase.files, ignored);
+        List<Problem> lint = check(texts, ruleBase.manifest, ruleBase.files);
+        Map<String, String[]> reasons = new LinkedHashMap<>();
+        for (RuleText text : texts) {
+            String masked = maskComments(text.drl.replace("\r", ""));
+            Map<String, Integer> placed = new HashMap<>();
+            text.rules().forEach(rule -> placed.putIfAbsent(rule.name, rule.line));
+            for (RuleSource rule : RuleSource.scan(text.file, masked)) {
+                if (!names.contains(rule.name) || reasons.containsKey(rule.name)) {
+                    continue;
+                }
+                String place = text.displayName + ":" + placed.getOrDefault(rule.name, rule.line);
+                String never = "rule \"" + rule.name + "\" can never fire";
+                String contradiction = lint.stream().map(Problem::message).filter(message -> message.startsWith(never)).findFirst()
+                        .orElse(null);
+                if (contradiction != null) {
+                    reasons.put(rule.name, new String[] {place, "contradictory",
+                            "contradictory: it" + contradiction.substring(never.length()).replaceFirst("^ as meant", " can never fire as meant")
+                                    .replaceFirst("^: it", "")});
+                    continue;
+                }
+                Matcher when = WHEN.matcher(rule.text);
+                Matcher then = THEN.matcher(rule.text);
+                int from = when.find() ? when.end() : 0;
+                int to = then.find(from) ? then.start() : rule.text.length();
+                String top = atDepthZero(rule.text.substring(from, to));
+                int facts = 0;
+                Matcher pattern = INPUT_PATTERN.matcher(rule.text.substring(from, to));
+                while (pattern.find()) {
+                    boolean negated = NEGATED.matcher(rule.text.substring(from, from + pattern.start())).find();
+                    if (!negated && top.charAt(pattern.start()) != ' ') {
+                        facts++;
+                    }
+                }
+                if (facts >= 3) {
+                    reasons.put(rule.name, new String[] {place, "needs-facts", "needs " + facts
+                            + " facts at once (terms or characteristics); the probes give one or two terms, a scenario can reach it"});
+                } else if (rule.text.contains("CatalogueEntry")) {
+                    reasons.put(rule.name, new String[] {place, "catalogue",
+                            "matches a library of the catalogue, which the probes (the vocabulary's terms) never name"});
+                } else {
+                    reasons.put(rule.name, new String[] {place, "unreached",
+                            "no probe of one or two terms meets its conditions: it needs facts the probes do not make"});
+                }
+            }
+        }
+        return reasons;
+    }
+
+    private static final Pattern INPUT_PATTERN = Pattern.compile("\\b(?:Term|Characteristic)\\s*\\(");
+
     private static final Pattern CLAIMS = Pattern.compile("@claims\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern SECTION = Pattern.compile("@section\\s*\\(");
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
@@ -59,6 +118,15 @@ public final class RuleLint {
 
     private static final Pattern NEW_EVIDENCE = Pattern.compile(
             "new\\s+Evidence\\s*\\(\\s*(?:\"([^\"]*)\"|[^,()]+)\\s*,\\s*(?:\"([^\"]*)\"|(-?\\d+)\\s*,|([A-Za-z_$][\\w$]*))");
+    private static final Pattern STR_OPERATOR = Pattern.compile("\\bstr\\s*\\[\\s*(\\w+)\\s*\\]");
+    /** An operator whose right side is a pattern or a part of a term, not a term: its string is not checked as one. */
+    private static final Pattern PATTERN_OPERATOR = Pattern.compile("(?:\\bmatches|\\bsoundslike|\\bstr\\s*\\[\\s*\\w+\\s*\\])\\s*$");
+    private static final Pattern EVAL = Pattern.compile("\\beval\\s*\\(");
+    private static final Pattern TOP_LEVEL_OR = Pattern.compile("\\bor\\b|\\|\\|");
+    private static final Pattern NEGATED = Pattern.compile("\\b(not|exists|forall)\\s*$");
+    /** A {@code Term} condition on one field and one value: {@code field == "systemSize", value == "small"}. */
+    private static final Pattern SINGLE_TERM = Pattern.compile(
+            "\\s*field\\s*==\\s*\"([^\"]*)\"\\s*,\\s*value\\s*==\\s*\"([^\"]*)\"\\s*");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:[.,]\\d+)?");
     private static final Pattern STRING_VARIABLE = Pattern.compile("\\bString\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"([^\"]*)\"");
 
@@ -222,6 +290,11 @@ public final class RuleLint {
             checkTerms(text, lineStarts, offset, body, conditionsStart, conditionsEnd);
         }
         checkCharacteristics(text, lineStarts, offset, body, conditionsStart, conditionsEnd);
+        checkOperators(text, lineStarts, offset, body, conditionsStart, conditionsEnd, rule);
+        if (manifest != null) {
+            checkContradictions(text, lineStarts, offset, body, conditionsStart, conditionsEnd, rule);
+            checkEvals(text, lineStarts, offset, body, conditionsStart, conditionsEnd, rule);
+        }
         String consequence = body.substring(consequenceStart);
         int consequenceOffset = offset + consequenceStart;
         Matcher changes = CHANGES_FACTS.matcher(consequence);
@@ -346,12 +419,145 @@ public final class RuleLint {
                     }
                 }
                 FieldSpec spec = fieldName == null ? null : manifest.vocabulary.get(fieldName);
-                if (spec != null) {
+                if (spec != null && !PATTERN_OPERATOR.matcher(condition.substring(0, at)).find()) {
                     checkTerm(text, lineStarts, offset + start + literal.start(1), spec, literal.group(1));
                 }
             }
             term.region(Math.min(end, to), to);
         }
+    }
+
+    /**
+     * Operators Drools compiles but cannot run here: {@code str[startsWith]} and the other
+     * {@code str[...]} forms fail at decision time in the MVEL condition evaluator of Drools 10.2
+     * ({@code NoSuchMethodError}), so a rule using them is refused before it is served.
+     */
+    private void checkOperators(RuleText text, int[] lineStarts, int offset, String body, int from, int to, RuleSource rule) {
+        Matcher operator = STR_OPERATOR.matcher(body);
+        operator.region(from, to);
+        while (operator.find()) {
+            String kind = operator.group(1);
+            String instead = kind.equals("startsWith") ? "value matches \"x.*\"" : kind.equals("endsWith") ? "value matches \".*x\""
+                    : "value matches \".{N}\" (for length N)";
+            add(text, lineStarts, offset + operator.start(), Problem.Severity.ERROR, operator.group(), "rule \"" + rule.name
+                    + "\" uses the operator " + operator.group() + ", which compiles but fails when a decision runs it (the engine's"
+                    + " condition evaluator cannot run str[...]); write " + instead + " instead");
+        }
+    }
+
+    /**
+     * A rule that asks one single-valued field (a {@code value} or {@code true}/{@code false} field
+     * such as {@code systemSize}) for two different values in two {@code Term} conditions that must
+     * both hold can never fire: a project has one value there.
+     */
+    private void checkContradictions(RuleText text, int[] lineStarts, int offset, String body, int from, int to, RuleSource rule) {
+        String conditions = body.substring(from, to);
+        if (TOP_LEVEL_OR.matcher(atDepthZero(conditions)).find()) {
+            return;
+        }
+        Map<String, String> asked = new HashMap<>();
+        Map<String, Integer> askedAt = new HashMap<>();
+        Matcher term = TERM_PATTERN.matcher(conditions);
+        while (term.find()) {
+            int end = closingParenthesis(conditions, term.end() - 1);
+            String condition = conditions.substring(term.end(), end);
+            boolean nested = depthAt(conditions, term.start()) > 0
+                    || NEGATED.matcher(conditions.substring(Math.max(0, term.start() - 12), term.start())).find();
+            Matcher single = SINGLE_TERM.matcher(condition);
+            if (nested || !single.matches()) {
+                continue;
+            }
+            String field = single.group(1);
+            String value = single.group(2);
+            FieldSpec spec = manifest.vocabulary.get(field);
+            if (spec == null || (spec.type != FieldSpec.Type.VALUE && spec.type != FieldSpec.Type.BOOLEAN)) {
+                continue;
+            }
+            String before = asked.putIfAbsent(field, value);
+            if (before == null) {
+                askedAt.put(field, offset + from + term.start());
+            } else if (!before.equals(value)) {
+                int first = lineOf(lineStarts, askedAt.get(field)) + 1;
+                add(text, lineStarts, offset + from + term.end() + single.start(2), Problem.Severity.ERROR, value, "rule \""
+                        + rule.name + "\" can never fire: it asks for " + field + " '" + before + "' (line " + first + ") and '" + value
+                        + "' at once, and a project's " + field + " has one value");
+            }
+        }
+    }
+
+    /**
+     * Strings inside {@code eval(...)} that are no term, field, characteristic or candidate the rule
+     * base knows: a misspelt term there compiles and silently never matches.
+     */
+    private void checkEvals(RuleText text, int[] lineStarts, int offset, String body, int from, int to, RuleSource rule) {
+        Matcher eval = EVAL.matcher(body);
+        eval.region(from, to);
+        Set<String> known = null;
+        while (eval.find()) {
+            int end = closingParenthesis(body, eval.end() - 1);
+            Matcher literal = STRING.matcher(body.substring(eval.end(), end));
+            while (literal.find()) {
+                if (known == null) {
+                    known = new LinkedHashSet<>();
+                    for (FieldSpec spec : manifest.vocabulary.values()) {
+                        known.add(spec.path);
+                        known.addAll(spec.terms);
+                    }
+                    known.addAll(characteristics);
+                    known.addAll(manifest.candidates.keySet());
+                    known.addAll(List.of("true", "false"));
+                }
+                String value = literal.group(1);
+                if (!known.contains(value)) {
+                    add(text, lineStarts, offset + eval.end() + literal.start(1), Problem.Severity.ERROR, value, "rule \"" + rule.name
+                            + "\" can never fire as meant: '" + value + "' inside eval(...) is no term, field or characteristic the"
+                            + " manifest's vocabulary and the rules know" + Suggestions.didYouMean(value, known));
+                }
+            }
+            eval.region(Math.min(end, to), to);
+        }
+    }
+
+    /** The text with everything inside parentheses, and the parentheses, blanked, to see what stands at the top level. */
+    private static String atDepthZero(String text) {
+        int[] depths = depths(text);
+        StringBuilder top = new StringBuilder(text);
+        for (int i = 0; i < text.length(); i++) {
+            if (depths[i] != 0 || text.charAt(i) == '(' || text.charAt(i) == ')') {
+                top.setCharAt(i, ' ');
+            }
+        }
+        return top.toString();
+    }
+
+    /** How many parentheses are open at {@code at}, strings aside. */
+    private static int depthAt(String text, int at) {
+        return at < text.length() ? Math.max(depths(text)[at], 0) : 0;
+    }
+
+    /** For each offset, how many parentheses are open before its character; -1 inside a string. */
+    private static int[] depths(String text) {
+        int[] depths = new int[text.length()];
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depths[i] = inString ? -1 : depth;
+            if (inString) {
+                if (c == '\\' && i + 1 < text.length()) {
+                    depths[++i] = -1;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return depths;
     }
 
     /** Checks that each characteristic a condition matches is one some rule derives; a typo would never match. */
@@ -418,21 +624,9 @@ public final class RuleLint {
     }
 
     private static int closingParenthesis(String text, int open) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depths = depths(text);
+        for (int i = open + 1; i < text.length(); i++) {
+            if (text.charAt(i) == ')' && depths[i] == depths[open] + 1) {
                 return i;
             }
         }
