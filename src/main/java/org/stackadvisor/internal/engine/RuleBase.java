@@ -291,9 +291,12 @@ public final class RuleBase {
                 if (place[0] == 0 && text != null) {
                     place = placeOfQuotedExpression(text.drl, message);
                 }
-                problems.add(text == null
-                        ? new Problem(files.displayName(error.getPath() == null ? "" : error.getPath()), place[0], place[1], "", message)
-                        : text.problem(Problem.Severity.ERROR, place[0], place[1], "", message));
+                if (text == null) {
+                    problems.add(new Problem(files.displayName(error.getPath() == null ? "" : error.getPath()), place[0], place[1], "", message));
+                } else {
+                    CompileMessages.Placed placed = CompileMessages.translate(message, text.drl, place[0], place[1], text.isTable());
+                    problems.add(text.problem(Problem.Severity.ERROR, placed.line, placed.column, placed.hint, placed.message));
+                }
             }
             throw new InvalidRuleBaseException(withoutEmptyCompanions(problems));
         }

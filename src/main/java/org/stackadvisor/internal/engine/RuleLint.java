@@ -128,7 +128,7 @@ public final class RuleLint {
     private static final Pattern SINGLE_TERM = Pattern.compile(
             "\\s*field\\s*==\\s*\"([^\"]*)\"\\s*,\\s*value\\s*==\\s*\"([^\"]*)\"\\s*");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:[.,]\\d+)?");
-    private static final Pattern STRING_VARIABLE = Pattern.compile("\\bString\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern STRING_VARIABLE = Pattern.compile("\\bString\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"([^\"]*)\"\\s*;");
 
     private final Manifest manifest;
     private final List<Problem> problems = new ArrayList<>();
@@ -393,6 +393,9 @@ public final class RuleLint {
         while (term.find()) {
             int start = term.end();
             int end = closingParenthesis(body, start - 1);
+            if (end >= to) {
+                break; // not closed among the conditions: the parser reports the missing ')', and what follows is no condition
+            }
             String condition = body.substring(start, end);
             List<int[]> fieldSpans = new ArrayList<>();
             Map<Integer, String> fieldAt = new LinkedHashMap<>();
@@ -495,6 +498,9 @@ public final class RuleLint {
         Set<String> known = null;
         while (eval.find()) {
             int end = closingParenthesis(body, eval.end() - 1);
+            if (end >= to) {
+                break;
+            }
             Matcher literal = STRING.matcher(body.substring(eval.end(), end));
             while (literal.find()) {
                 if (known == null) {
@@ -567,6 +573,9 @@ public final class RuleLint {
         while (pattern.find()) {
             int start = pattern.end();
             int end = closingParenthesis(body, start - 1);
+            if (end >= to) {
+                break;
+            }
             Matcher literal = STRING.matcher(body.substring(start, end));
             while (literal.find()) {
                 String name = literal.group(1);
