@@ -28,6 +28,7 @@ import org.stackadvisor.internal.vocabulary.Suggestions;
  * expectations beside it in {@code expected/} ({@code facts/expected/live-chat.json}):
  * <pre>{@code
  * { "verdict": "nodejs",
+ *   "scores": {"nodejs": 10, "python": 0}, // each candidate named has exactly this score
  *   "claims": ["UC-3"],            // cited by rules the decision rests on
  *   "absentClaims": ["PF-T2"],     // cited by none of them
  *   "rules": ["..."], "absentRules": ["..."],
@@ -49,7 +50,7 @@ public final class Scenario {
     /** The folder, beside the facts files, that holds their expectations. */
     public static final String EXPECTATIONS_FOLDER = "expected";
 
-    private static final Set<String> KEYS = Set.of("verdict", "claims", "absentClaims", "rules", "absentRules", "caveats",
+    private static final Set<String> KEYS = Set.of("verdict", "scores", "claims", "absentClaims", "rules", "absentRules", "caveats",
             "tensions", "notWeighed", "article");
 
     private final Path factsFile;
@@ -119,6 +120,17 @@ public final class Scenario {
         if (verdict != null && !verdict.equals(decision.verdict())) {
             failures.add("verdict: expected " + verdict + " but was " + decision.verdict() + " (scores " + decision.scores() + ")");
             explanations.add("- verdict " + verdict + "\n+ verdict " + decision.verdict() + "\n" + scoresAndEvidence(decision, advisor));
+        }
+        if (expected.get("scores") instanceof Map) {
+            Map<String, Object> scores = (Map<String, Object>) expected.get("scores");
+            scores.forEach((candidate, score) -> {
+                Integer actual = decision.scores().get(candidate);
+                if (!java.util.Objects.equals(actual, ((Number) score).intValue())) {
+                    failures.add("score of " + candidate + ": expected " + score + " but was " + actual);
+                    explanations.add("- score " + candidate + " " + score + "\n+ score " + candidate + " " + actual + "\n"
+                            + scoresAndEvidence(decision, advisor));
+                }
+            });
         }
         List<String> claims = decision.firedClaims();
         List<String> rules = decision.firedRules();
@@ -252,6 +264,13 @@ public final class Scenario {
         if (verdict != null && !verdicts.contains(verdict)) {
             problems.add(unknown(parsed, "$.verdict", "candidate", (String) verdict, verdicts));
         }
+        if (expected.get("scores") instanceof Map) {
+            for (String candidate : ((Map<String, Object>) expected.get("scores")).keySet()) {
+                if (!advisor.candidates().contains(candidate)) {
+                    problems.add(unknown(parsed, "$.scores." + candidate, "candidate", candidate, new LinkedHashSet<>(advisor.candidates())));
+                }
+            }
+        }
         Set<String> claims = advisor.claims().stream().map(org.stackadvisor.Claim::id).collect(Collectors.toCollection(LinkedHashSet::new));
         for (String key : List.of("claims", "absentClaims", "caveats")) {
             List<String> named = list(expected, key);
@@ -272,6 +291,14 @@ public final class Scenario {
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(problems);
         }
+    }
+
+    private static boolean isWholeNumber(Object value) {
+        if (!(value instanceof java.math.BigDecimal)) {
+            return value instanceof Integer || value instanceof Long;
+        }
+        java.math.BigDecimal number = (java.math.BigDecimal) value;
+        return number.stripTrailingZeros().scale() <= 0 && number.abs().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
     }
 
     /** "unknown candidate 'nodjs' in facts/expected/x.json; did you mean 'nodejs'?", at the value's place. */
@@ -315,6 +342,12 @@ public final class Scenario {
                             && !((List<Object>) group).isEmpty() && ((List<Object>) group).stream().allMatch(String.class::isInstance)))) {
                         problems.add(new Problem(source, at[0], at[1], path,
                                 "expected a list of claim groups such as [[\"PF-T1\", \"UC-2\"]], or [] for no tension"));
+                    }
+                } else if (entry.getKey().equals("scores")) {
+                    if (!(entry.getValue() instanceof Map && ((Map<String, Object>) entry.getValue()).values().stream()
+                            .allMatch(Scenario::isWholeNumber))) {
+                        problems.add(new Problem(source, at[0], at[1], path, "expected an object of whole-number scores by candidate,"
+                                + " such as {\"nodejs\": 10, \"python\": 0}"));
                     }
                 } else if (entry.getKey().equals("verdict") ? !(entry.getValue() instanceof String)
                         : !(entry.getValue() instanceof List && ((List<Object>) entry.getValue()).stream().allMatch(String.class::isInstance))) {
