@@ -119,7 +119,7 @@ public final class RuleBase {
      * @throws InvalidRuleBaseException with every compile and lint error, by file, line and column
      */
     public static RuleBase loadVerified(RuleBaseFiles files) {
-        Checked checked = check(files);
+        Checked checked = check(files, false);
         if (checked.ruleBase == null) {
             throw new InvalidRuleBaseException(checked.problems.stream()
                     .filter(problem -> problem.severity() == Problem.Severity.ERROR).collect(java.util.stream.Collectors.toList()));
@@ -146,6 +146,15 @@ public final class RuleBase {
      * errors and the lint's guesses that follow from it), and the rule base when none is an error.
      */
     public static Checked check(RuleBaseFiles files) {
+        return check(files, true);
+    }
+
+    /**
+     * {@link #check(RuleBaseFiles)}; without {@code allWarnings} the warnings that cost a second
+     * reading of the manifest (a claim no rule cites) are left out, as the gate of every load wants
+     * errors only.
+     */
+    static Checked check(RuleBaseFiles files, boolean allWarnings) {
         List<Problem> problems = new ArrayList<>();
         Manifest manifest = null;
         try {
@@ -156,7 +165,7 @@ public final class RuleBase {
         List<Problem> unreadable = new ArrayList<>();
         List<RuleText> texts = RuleText.all(files, unreadable);
         problems.addAll(unreadable);
-        List<Problem> lint = RuleLint.check(texts, manifest, files, unreadable.isEmpty());
+        List<Problem> lint = RuleLint.check(texts, manifest, files, allWarnings && unreadable.isEmpty());
         java.util.Set<String> broken = RuleLint.brokenFiles(lint);
         Compiled compiled = null;
         try {

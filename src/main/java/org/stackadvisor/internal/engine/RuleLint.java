@@ -149,8 +149,8 @@ public final class RuleLint {
     }
 
     /**
-     * Lints the rule texts; {@code complete} is false when some rule file could not be read, and then
-     * no claim is reported as cited by no rule (the unread file may cite it).
+     * Lints the rule texts; with {@code complete} false no claim is reported as cited by no rule: some
+     * rule file could not be read (and may cite it), or only errors are wanted.
      */
     public static List<Problem> check(List<RuleText> texts, Manifest manifest, RuleBaseFiles files, boolean complete) {
         RuleLint lint = new RuleLint(manifest);
