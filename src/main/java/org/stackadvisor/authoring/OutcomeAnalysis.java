@@ -153,12 +153,13 @@ public final class OutcomeAnalysis {
     }
 
     /**
-     * The first probe (each term alone, then each pair of terms of different fields) under which the
-     * rules do not settle within the advisor's firing limit, as a problem naming the rule that fired
-     * most, at its file and line, and the probe; empty when every probe settles. What {@code verify}
-     * runs so that a rule deriving ever-new facts is caught before anyone serves it.
+     * The first probe (each term alone, then each pair of terms of different fields, then each
+     * facts file of {@code scenarios} when given) under which the rules do not settle within the
+     * advisor's firing limit, as a problem naming the rule that fired most, at its file and line, and
+     * the probe; empty when every probe settles. What {@code verify} runs so that a rule deriving
+     * ever-new facts is caught before anyone serves it.
      */
-    static List<Problem> firstLoop(StackAdvisor advisor) {
+    static List<Problem> firstLoop(StackAdvisor advisor, List<Scenario> scenarios) {
         RuleBase ruleBase = Access.root().ruleBase(advisor);
         for (List<ProbeTerm> probe : probes(singles(ruleBase), false)) {
             String description = probe.stream().map(ProbeTerm::toString).collect(Collectors.joining(" + "));
@@ -167,15 +168,28 @@ public final class OutcomeAnalysis {
             try {
                 advisor.decide(project.build());
             } catch (InvalidRuleBaseException e) {
-                String message = e.problems().stream().map(Problem::message).collect(Collectors.joining("; "));
-                java.util.regex.Matcher busiest = java.util.regex.Pattern.compile("fired most: \"([^\"]+)\"").matcher(message);
-                RuleInfo rule = busiest.find() ? ruleBase.rules.get(busiest.group(1)) : null;
-                String source = rule == null ? ruleBase.files.origin : ruleBase.files.displayName(rule.file);
-                return List.of(new Problem(source, rule == null ? 0 : rule.line, rule == null ? 0 : 1, "",
-                        (rule == null ? "" : "rule \"" + rule.name + "\" loops: ") + "deciding the probe " + description + ", " + message));
+                return List.of(loop(ruleBase, "the probe " + description, e));
+            }
+        }
+        for (Scenario scenario : scenarios) {
+            try {
+                advisor.decide(scenario.factsFile());
+            } catch (InvalidRuleBaseException e) {
+                return List.of(loop(ruleBase, "the scenario " + scenario.factsFile(), e));
+            } catch (org.stackadvisor.InvalidFactsException e) {
+                continue; // invalid facts are for test to report
             }
         }
         return List.of();
+    }
+
+    private static Problem loop(RuleBase ruleBase, String probe, InvalidRuleBaseException e) {
+        String message = e.problems().stream().map(Problem::message).collect(Collectors.joining("; "));
+        java.util.regex.Matcher busiest = java.util.regex.Pattern.compile("fired most: \"([^\"]+)\"").matcher(message);
+        RuleInfo rule = busiest.find() ? ruleBase.rules.get(busiest.group(1)) : null;
+        String source = rule == null ? ruleBase.files.origin : ruleBase.files.displayName(rule.file);
+        return new Problem(source, rule == null ? 0 : rule.line, rule == null ? 0 : 1, "",
+                (rule == null ? "" : "rule \"" + rule.name + "\" loops: ") + "deciding " + probe + ", " + message);
     }
 
     /** How many probes were decided: single terms plus pairs. */

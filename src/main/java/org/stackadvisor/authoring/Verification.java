@@ -48,6 +48,22 @@ public final class Verification {
         }
     }
 
+    /**
+     * Verifies the rule base in a folder, or the bundled one when {@code rulesDirectory} is null, and
+     * also decides the facts files of {@code scenarios} (a facts file or a folder of them) under the
+     * firing limit, so that a rule that loops only on several facts at once is caught too.
+     */
+    public static Verification of(Path rulesDirectory, Path scenarios) {
+        Objects.requireNonNull(scenarios, "scenarios");
+        String origin = rulesDirectory == null ? "bundled:" : rulesDirectory.toString();
+        try {
+            List<Scenario> all = Scenario.discover(scenarios);
+            return of(rulesDirectory == null ? RuleBaseFiles.bundled() : RuleBaseFiles.fromDirectory(rulesDirectory), all);
+        } catch (InvalidRuleBaseException | org.stackadvisor.InvalidFactsException e) {
+            return new Verification(origin, ((org.stackadvisor.StackAdvisorException) e).problems());
+        }
+    }
+
     /** Verifies the rule base bundled in the jar. */
     public static Verification bundled() {
         try {
@@ -58,18 +74,26 @@ public final class Verification {
     }
 
     static Verification of(RuleBaseFiles files) {
-        return new Verification(files.origin, check(files));
+        return of(files, List.of());
+    }
+
+    private static Verification of(RuleBaseFiles files, List<Scenario> scenarios) {
+        return new Verification(files.origin, check(files, scenarios));
     }
 
     /** Every problem of a rule base's files, sorted by file, line and column; errors and warnings. */
     static List<Problem> check(RuleBaseFiles files) {
+        return check(files, List.of());
+    }
+
+    private static List<Problem> check(RuleBaseFiles files, List<Scenario> scenarios) {
         RuleBase.Checked checked = RuleBase.check(files);
         List<Problem> problems = new ArrayList<>(checked.problems);
         if (checked.ruleBase != null) {
             List<Problem> settling = Access.root().settlingProblems(checked.ruleBase);
             problems.addAll(settling);
             if (settling.isEmpty()) {
-                problems.addAll(OutcomeAnalysis.firstLoop(Access.root().serving(checked.ruleBase)));
+                problems.addAll(OutcomeAnalysis.firstLoop(Access.root().serving(checked.ruleBase), scenarios));
             }
         }
         return RuleLint.inOrder(problems);

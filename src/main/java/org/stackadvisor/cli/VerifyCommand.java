@@ -25,12 +25,18 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     RuleBaseOption ruleBase = new RuleBaseOption();
 
+    @Option(names = "--facts", paramLabel = "PATH",
+            description = "Also decide these facts files (a file or a folder of them) under the firing limit: a rule that loops"
+                    + " only on several facts at once is caught too.")
+    java.nio.file.Path facts;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format: text (default) or json.")
     Format format;
 
     @Override
     public Integer call() {
-        Verification verification = ruleBase.rules == null ? Verification.bundled() : Verification.of(ruleBase.rules);
+        Verification verification = facts != null ? Verification.of(ruleBase.rules, facts)
+                : ruleBase.rules == null ? Verification.bundled() : Verification.of(ruleBase.rules);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(verification.toJson());

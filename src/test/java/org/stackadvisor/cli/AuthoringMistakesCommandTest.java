@@ -137,6 +137,10 @@ class AuthoringMistakesCommandTest {
 
     /** A rule that, once a project names chat, derives a new characteristic from every characteristic, forever. */
     private RulesCopy loopingRule() {
+        return loopingRuleOn("    Term( field == \"traits\", value == \"chat\" )");
+    }
+
+    private RulesCopy loopingRuleOn(String conditions) {
         return RulesCopy.of("rules", temp.resolve("rules")).write("loop.drl", String.join("\n",
                 "package org.stackadvisor.rules;",
                 "import org.stackadvisor.internal.facts.Term;",
@@ -144,7 +148,7 @@ class AuthoringMistakesCommandTest {
                 "rule \"Chat breeds ever-new characteristics\"",
                 "    @section(\"Use cases\") @claims(\"UC-3\")",
                 "when",
-                "    Term( field == \"traits\", value == \"chat\" )",
+                conditions,
                 "    $characteristic : Characteristic( )",
                 "then",
                 "    insertLogical(new Characteristic($characteristic.getName() + \"+\"));",
@@ -167,5 +171,20 @@ class AuthoringMistakesCommandTest {
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).contains("Loops (probes under which the rules did not settle): ",
                 "  traits=chat: the rules fired more than", "\"Chat breeds ever-new characteristics\"", "Ties (evidence on some side");
+    }
+
+    @Test
+    void whenARuleLoopsOnlyOnThreeFactsAtOnce_thenVerifyWithFactsNamesTheScenarioThatLooped() throws java.io.IOException {
+        RulesCopy rules = loopingRuleOn("    Term( field == \"traits\", value == \"chat\" )\n    Term( field == \"traits\", value == \"streaming\" )\n"
+                + "    Term( field == \"traits\", value == \"3d-rendering\" )");
+        Path facts = temp.resolve("three-traits.json");
+        java.nio.file.Files.writeString(facts, "{ \"name\": \"Three at once\", \"traits\": [\"chat\", \"streaming\", \"3d-rendering\"] }");
+        // the probes (one or two terms) do not reach it
+        assertThat(CommandRun.verify(rules).exitCode).isZero();
+        // when the scenario facts are decided too
+        CommandRun run = CommandRun.of("verify", "--rules", rules.toString(), "--facts", facts.toString());
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(4);
+        assertThat(run.out).contains(rules.file("loop.drl") + ":4:1: error: rule \"Chat breeds ever-new characteristics\" loops:"
+                + " deciding the scenario " + facts + ", the rules fired more than");
     }
 }
