@@ -117,7 +117,9 @@ public final class StackAdvisor {
      * StackAdvisor advisor = StackAdvisor.fromDirectory(Path.of("rules"));
      * }</pre>
      *
-     * @throws InvalidRuleBaseException with every problem, each with its file and line
+     * @throws InvalidRuleBaseException with every problem, each with its file and line: compile errors and
+     *     the errors {@link Verification} finds (a rule citing no claim or an unknown one, a term the
+     *     vocabulary lacks, ...), so that a rule base {@code verify} rejects is never served
      */
     public static StackAdvisor fromDirectory(Path rulesDirectory) {
         return builder().rulesDirectory(rulesDirectory).build();
@@ -593,11 +595,12 @@ public final class StackAdvisor {
          * StackAdvisor advisor = builder.build();
          * }</pre>
          *
-         * @throws InvalidRuleBaseException with every problem, each with its file and line
+         * @throws InvalidRuleBaseException with every problem, each with its file and line; a rule base from
+         *     a folder is refused on the errors {@link Verification} finds, as in {@link StackAdvisor#fromDirectory}
          */
         public StackAdvisor build() {
             RuleBase ruleBase = rulesDirectory == null ? BundledRuleBase.get()
-                    : RuleBase.load(RuleBaseFiles.fromDirectory(rulesDirectory));
+                    : RuleBase.loadVerified(RuleBaseFiles.fromDirectory(rulesDirectory));
             return new StackAdvisor(ruleBase, rulesDirectory, scenarios, firingLimit, maxFactsFileBytes, strictTerms, listeners);
         }
     }

@@ -28,6 +28,7 @@ import org.stackadvisor.internal.vocabulary.Suggestions;
  * expectations beside it in {@code expected/} ({@code facts/expected/live-chat.json}):
  * <pre>{@code
  * { "verdict": "nodejs",
+ *   "scores": {"nodejs": 10, "python": 0}, // each candidate named has exactly this score
  *   "claims": ["UC-3"],            // cited by rules the decision rests on
  *   "absentClaims": ["PF-T2"],     // cited by none of them
  *   "rules": ["..."], "absentRules": ["..."],
@@ -49,7 +50,7 @@ public final class Scenario {
     /** The folder, beside the facts files, that holds their expectations. */
     public static final String EXPECTATIONS_FOLDER = "expected";
 
-    private static final Set<String> KEYS = Set.of("verdict", "claims", "absentClaims", "rules", "absentRules", "caveats",
+    private static final Set<String> KEYS = Set.of("verdict", "scores", "claims", "absentClaims", "rules", "absentRules", "caveats",
             "tensions", "notWeighed", "article");
 
     private final Path factsFile;
@@ -108,15 +109,28 @@ public final class Scenario {
      */
     @SuppressWarnings("unchecked")
     public ScenarioResult run(StackAdvisor advisor) {
-        Map<String, Object> expected = expectations();
-        Decision decision = advisor.decide(factsFile);
+        JsonDocumentReader.Parsed parsed = expectations();
+        Map<String, Object> expected = (Map<String, Object>) parsed.root;
         Map<String, RuleInfo> ruleInfos = Access.root().ruleBase(advisor).rules;
+        checkNames(parsed, advisor);
+        Decision decision = advisor.decide(factsFile);
         List<String> failures = new ArrayList<>();
         List<String> explanations = new ArrayList<>();
         Object verdict = expected.get("verdict");
         if (verdict != null && !verdict.equals(decision.verdict())) {
             failures.add("verdict: expected " + verdict + " but was " + decision.verdict() + " (scores " + scoreText(decision) + ")");
             explanations.add("- verdict " + verdict + "\n+ verdict " + decision.verdict() + "\n" + scoresAndEvidence(decision, advisor));
+        }
+        if (expected.get("scores") instanceof Map) {
+            Map<String, Object> scores = (Map<String, Object>) expected.get("scores");
+            scores.forEach((candidate, score) -> {
+                Integer actual = decision.scores().get(candidate);
+                if (!java.util.Objects.equals(actual, ((Number) score).intValue())) {
+                    failures.add("score of " + candidate + ": expected " + score + " but was " + actual);
+                    explanations.add("- score " + candidate + " " + score + "\n+ score " + candidate + " " + actual + "\n"
+                            + scoresAndEvidence(decision, advisor));
+                }
+            });
         }
         List<String> claims = decision.firedClaims();
         List<String> rules = decision.firedRules();
@@ -238,8 +252,73 @@ public final class Scenario {
         return List.copyOf(rules);
     }
 
+    /**
+     * Checks what the expectations name against the rule base: a verdict is a candidate or {@code
+     * either}, each claim is in the catalogue, with a did-you-mean: an expectation naming what does not
+     * exist would pass or fail for the wrong reason. (A rule name that does not exist fails the
+     * scenario, with a did-you-mean in its diff.)
+     */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> expectations() {
+    private void checkNames(JsonDocumentReader.Parsed parsed, StackAdvisor advisor) {
+        Map<String, Object> expected = (Map<String, Object>) parsed.root;
+        String source = expectationsFile.toString();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> verdicts = new LinkedHashSet<>(advisor.candidates());
+        verdicts.add(Decision.EITHER);
+        Object verdict = expected.get("verdict");
+        if (verdict != null && !verdicts.contains(verdict)) {
+            problems.add(unknown(parsed, "$.verdict", "candidate", (String) verdict, verdicts));
+        }
+        if (expected.get("scores") instanceof Map) {
+            for (String candidate : ((Map<String, Object>) expected.get("scores")).keySet()) {
+                if (!advisor.candidates().contains(candidate)) {
+                    problems.add(unknown(parsed, "$.scores." + candidate, "candidate", candidate, new LinkedHashSet<>(advisor.candidates())));
+                }
+            }
+        }
+        Set<String> claims = advisor.claims().stream().map(org.stackadvisor.Claim::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String key : List.of("claims", "absentClaims", "caveats")) {
+            List<String> named = list(expected, key);
+            for (int i = 0; i < named.size(); i++) {
+                if (!claims.contains(named.get(i))) {
+                    problems.add(unknown(parsed, "$." + key + "[" + i + "]", "claim", named.get(i), claims));
+                }
+            }
+        }
+        List<List<String>> tensions = expected.get("tensions") instanceof List ? (List<List<String>>) expected.get("tensions") : List.of();
+        for (int group = 0; group < tensions.size(); group++) {
+            for (int i = 0; i < tensions.get(group).size(); i++) {
+                if (!claims.contains(tensions.get(group).get(i))) {
+                    problems.add(unknown(parsed, "$.tensions[" + group + "][" + i + "]", "claim", tensions.get(group).get(i), claims));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFactsException(problems);
+        }
+    }
+
+    private static boolean isWholeNumber(Object value) {
+        if (!(value instanceof java.math.BigDecimal)) {
+            return value instanceof Integer || value instanceof Long;
+        }
+        java.math.BigDecimal number = (java.math.BigDecimal) value;
+        return number.stripTrailingZeros().scale() <= 0 && number.abs().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+    }
+
+    /** "unknown candidate 'nodjs' in facts/expected/x.json; did you mean 'nodejs'?", at the value's place. */
+    private Problem unknown(JsonDocumentReader.Parsed parsed, String path, String kind, String given, Set<String> known) {
+        int[] at = parsed.positions.getOrDefault(path, new int[] {0, 0});
+        Map<String, String> byLowerCase = new java.util.HashMap<>();
+        known.forEach(name -> byLowerCase.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name));
+        String suggestion = Suggestions.closest(given, byLowerCase.keySet()).map(match -> "; did you mean '" + byLowerCase.get(match) + "'?")
+                .orElse("; the " + kind + (kind.equals("claim") ? "s are the manifest's claim IDs" : "s are: " + String.join(", ", known)));
+        return new Problem(expectationsFile.toString(), at[0], at[1], path, "unknown " + kind + " '" + given + "' in "
+                + expectationsFile + suggestion);
+    }
+
+    @SuppressWarnings("unchecked")
+    private JsonDocumentReader.Parsed expectations() {
         String source = expectationsFile.toString();
         if (!Files.isRegularFile(expectationsFile)) {
             throw new InvalidFactsException(List.of(new Problem(source, 0, 0, "",
@@ -269,6 +348,12 @@ public final class Scenario {
                         problems.add(new Problem(source, at[0], at[1], path,
                                 "expected a list of claim groups such as [[\"PF-T1\", \"UC-2\"]], or [] for no tension"));
                     }
+                } else if (entry.getKey().equals("scores")) {
+                    if (!(entry.getValue() instanceof Map && ((Map<String, Object>) entry.getValue()).values().stream()
+                            .allMatch(Scenario::isWholeNumber))) {
+                        problems.add(new Problem(source, at[0], at[1], path, "expected an object of whole-number scores by candidate,"
+                                + " such as {\"nodejs\": 10, \"python\": 0}"));
+                    }
                 } else if (entry.getKey().equals("verdict") ? !(entry.getValue() instanceof String)
                         : !(entry.getValue() instanceof List && ((List<Object>) entry.getValue()).stream().allMatch(String.class::isInstance))) {
                     problems.add(new Problem(source, at[0], at[1], path, entry.getKey().equals("verdict")
@@ -279,7 +364,7 @@ public final class Scenario {
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(problems);
         }
-        return (Map<String, Object>) parsed.root;
+        return parsed;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,13 @@
 package org.stackadvisor.authoring;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.stackadvisor.Decision;
+import org.stackadvisor.Problem;
+import org.stackadvisor.internal.json.Json;
 
 /** The outcome of {@link Scenario#run}: the decision and every expectation it missed. */
 public final class ScenarioResult {
@@ -35,6 +41,34 @@ public final class ScenarioResult {
     /** One line per missed expectation. */
     public List<String> failures() {
         return failures;
+    }
+
+    /**
+     * A run of scenarios as pretty-printed JSON, what {@code test --format json} prints: the counts,
+     * each scenario's name, facts file, verdict, whether it passed and its failures, and the problems
+     * of invalid facts or expectations files (as in {@link Verification#toJson()}).
+     */
+    public static String toJson(List<ScenarioResult> results, List<Problem> invalid) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        long passed = results.stream().filter(ScenarioResult::passed).count();
+        map.put("scenarios", results.size() + invalid.size());
+        map.put("passed", passed);
+        map.put("failed", results.size() - passed);
+        map.put("invalid", invalid.size());
+        List<Map<String, Object>> scenarios = new ArrayList<>();
+        for (ScenarioResult result : results) {
+            Map<String, Object> scenario = new LinkedHashMap<>();
+            scenario.put("name", result.scenario.name());
+            scenario.put("facts", result.scenario.factsFile().toString());
+            scenario.put("passed", result.passed());
+            scenario.put("verdict", result.decision.verdict());
+            scenario.put("scores", result.decision.scores());
+            scenario.put("failures", result.failures);
+            scenarios.add(scenario);
+        }
+        map.put("results", scenarios);
+        map.put("problems", invalid.stream().map(Verification::toMap).collect(Collectors.toList()));
+        return Json.write(map, true);
     }
 
     /**

@@ -2,9 +2,9 @@ package org.stackadvisor.authoring;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.stackadvisor.InvalidRuleBaseException;
@@ -13,8 +13,7 @@ import org.stackadvisor.internal.Access;
 import org.stackadvisor.internal.engine.RuleBase;
 import org.stackadvisor.internal.engine.RuleBaseFiles;
 import org.stackadvisor.internal.engine.RuleLint;
-import org.stackadvisor.internal.engine.RuleText;
-import org.stackadvisor.internal.vocabulary.Manifest;
+import org.stackadvisor.internal.json.Json;
 
 /**
  * What is wrong with a rule base, found without deciding anything: the manifest's problems, every
@@ -49,6 +48,22 @@ public final class Verification {
         }
     }
 
+    /**
+     * Verifies the rule base in a folder, or the bundled one when {@code rulesDirectory} is null, and
+     * also decides the facts files of {@code scenarios} (a facts file or a folder of them) under the
+     * firing limit, so that a rule that loops only on several facts at once is caught too.
+     */
+    public static Verification of(Path rulesDirectory, Path scenarios) {
+        Objects.requireNonNull(scenarios, "scenarios");
+        String origin = rulesDirectory == null ? "bundled:" : rulesDirectory.toString();
+        try {
+            List<Scenario> all = Scenario.discover(scenarios);
+            return of(rulesDirectory == null ? RuleBaseFiles.bundled() : RuleBaseFiles.fromDirectory(rulesDirectory), all);
+        } catch (InvalidRuleBaseException | org.stackadvisor.InvalidFactsException e) {
+            return new Verification(origin, ((org.stackadvisor.StackAdvisorException) e).problems());
+        }
+    }
+
     /** Verifies the rule base bundled in the jar. */
     public static Verification bundled() {
         try {
@@ -59,37 +74,30 @@ public final class Verification {
     }
 
     static Verification of(RuleBaseFiles files) {
-        return new Verification(files.origin, check(files));
+        return of(files, List.of());
+    }
+
+    private static Verification of(RuleBaseFiles files, List<Scenario> scenarios) {
+        return new Verification(files.origin, check(files, scenarios));
     }
 
     /** Every problem of a rule base's files, sorted by file, line and column; errors and warnings. */
     static List<Problem> check(RuleBaseFiles files) {
-        List<Problem> problems = new ArrayList<>();
-        Manifest manifest = null;
-        try {
-            manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
-        } catch (InvalidRuleBaseException e) {
-            problems.addAll(e.problems());
-        }
-        List<RuleText> texts = RuleText.all(files, problems);
-        try {
-            RuleBase.compile(files, texts);
-        } catch (InvalidRuleBaseException e) {
-            problems.addAll(e.problems());
-        }
-        problems.addAll(RuleLint.check(texts, manifest, files));
-        if (problems.stream().noneMatch(problem -> problem.severity() == Problem.Severity.ERROR)) {
-            try {
-                problems.addAll(Access.root().settlingProblems(RuleBase.load(files)));
-            } catch (InvalidRuleBaseException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
-        unique.sort(Comparator.comparing(Problem::source).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
-        return unique;
+        return check(files, List.of());
     }
 
+    private static List<Problem> check(RuleBaseFiles files, List<Scenario> scenarios) {
+        RuleBase.Checked checked = RuleBase.check(files);
+        List<Problem> problems = new ArrayList<>(checked.problems);
+        if (checked.ruleBase != null) {
+            List<Problem> settling = Access.root().settlingProblems(checked.ruleBase);
+            problems.addAll(settling);
+            if (settling.isEmpty()) {
+                problems.addAll(OutcomeAnalysis.firstLoop(Access.root().serving(checked.ruleBase), scenarios));
+            }
+        }
+        return RuleLint.inOrder(problems);
+    }
 
     /** The rule base verified: its folder as given, or {@code bundled:}. */
     public String origin() {
@@ -114,6 +122,35 @@ public final class Verification {
     /** Whether there is no error (warnings may remain). */
     public boolean passed() {
         return errors().isEmpty();
+    }
+
+    /**
+     * The verification as pretty-printed JSON, what {@code verify --format json} prints:
+     * {@code {"ruleBase": ..., "passed": ..., "errors": N, "warnings": N, "problems": [{"severity",
+     * "file", "line", "column", "message"}, ...]}}; a line or column of 0 is unknown.
+     */
+    public String toJson() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("ruleBase", origin);
+        map.put("passed", passed());
+        map.put("errors", errors().size());
+        map.put("warnings", warnings().size());
+        map.put("problems", problems.stream().map(Verification::toMap).collect(Collectors.toList()));
+        return Json.write(map, true);
+    }
+
+    /** One problem as a JSON object: severity, file, line, column, JSON path (when it has one) and message. */
+    static Map<String, Object> toMap(Problem problem) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("severity", problem.severity().label());
+        map.put("file", problem.source());
+        map.put("line", problem.line());
+        map.put("column", problem.column());
+        if (!problem.path().isEmpty()) {
+            map.put("path", problem.path());
+        }
+        map.put("message", problem.message());
+        return map;
     }
 
     private List<Problem> bySeverity(Problem.Severity severity) {

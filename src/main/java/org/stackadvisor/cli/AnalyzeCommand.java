@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code analyze}: probes every vocabulary term and pair of terms for dead rules, tensions and ties. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Probe every vocabulary term and pair of terms for dead rules, tensions and ties.",
-                "Dead rules fire under no probe; tensions are rules pushing different candidates under one probe,",
+                "Dead rules fire under no probe (each with its file:line and why: contradictory, needing three facts at once, ...);",
+                "loops are probes under which the rules did not settle; tensions are rules pushing different candidates under one probe,",
                 "with their claims; ties are probes with evidence that end in no clear winner."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:analysis shown", ExitCodes.LIST_USAGE, ExitCodes.LIST_INVALID_RULES})
@@ -43,7 +44,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println("Probes: " + analysis.probes() + " (each vocabulary term alone, then every pair)");
         out.println();
         out.println("Dead rules (fire under no probe): " + (analysis.deadRules().isEmpty() ? "none" : ""));
-        analysis.deadRules().forEach(rule -> out.println("  \"" + Text.safe(rule) + "\""));
+        for (OutcomeAnalysis.DeadRule dead : analysis.deadRuleDetails()) {
+            out.println("  \"" + Text.safe(dead.rule()) + "\"" + (dead.place().isEmpty() ? "" : " (" + Text.safe(dead.place()) + ")"));
+            out.println("    " + Text.safe(dead.reason()));
+        }
+        if (!analysis.loops().isEmpty()) {
+            out.println();
+            out.println("Loops (probes under which the rules did not settle): " + analysis.loops().size());
+            for (OutcomeAnalysis.Loop loop : first(analysis.loops())) {
+                out.println("  " + Text.safe(loop.probe()) + ": " + Text.safe(loop.message()));
+            }
+            more(out, analysis.loops());
+        }
         out.println();
         out.println("Tensions (rules pushing different candidates under one probe): " + analysis.tensions().size());
         for (OutcomeAnalysis.Tension tension : first(analysis.tensions())) {

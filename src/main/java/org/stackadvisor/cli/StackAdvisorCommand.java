@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             CoverageCommand.class,
             TestCommand.class,
             AnalyzeCommand.class,
+            TypesCommand.class,
             AdrCommand.class,
             CommandLine.HelpCommand.class
         },

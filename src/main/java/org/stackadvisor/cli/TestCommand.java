@@ -13,6 +13,7 @@ import org.stackadvisor.authoring.Scenario;
 import org.stackadvisor.authoring.ScenarioResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,13 +32,18 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     RuleBaseOption ruleBase = new RuleBaseOption();
 
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text (default) or json (the counts, each scenario's verdict and failures, the invalid files' problems).")
+    Format format;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Facts files or folders of them (default: the examples of the rule base: the ones shipped for the bundled rule base; DIR/facts, or the facts folder beside DIR, for --rules DIR).")
     List<Path> paths = new ArrayList<>();
 
     @Override
     public Integer call() {
         StackAdvisor advisor = ruleBase.advisor();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = format == Format.json ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
+        List<ScenarioResult> results = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         int passed = 0;
@@ -47,6 +53,7 @@ final class TestCommand implements Callable<Integer> {
             if (!Files.exists(path)) {
                 out.println("ERR  " + Text.safe(path.toString()));
                 missing.add(path + ": no such file or folder");
+                problems.add(new Problem(path.toString(), 0, 0, "", "no such file or folder"));
                 continue;
             }
             try {
@@ -58,6 +65,7 @@ final class TestCommand implements Callable<Integer> {
             for (Scenario scenario : scenarios) {
                 try {
                     ScenarioResult result = scenario.run(advisor);
+                    results.add(result);
                     out.print(Text.safe(result.report()) + (result.passed() ? "\n" : ""));
                     if (result.passed()) {
                         passed++;
@@ -70,6 +78,12 @@ final class TestCommand implements Callable<Integer> {
                 }
             }
         }
+        if (format == Format.json) {
+            spec.commandLine().getOut().println(ScenarioResult.toJson(results, problems));
+            spec.commandLine().getOut().flush();
+            return !problems.isEmpty() ? ExitCodes.INVALID_FACTS : failed == 0 ? ExitCodes.OK : ExitCodes.DIFFERS;
+        }
+        problems.removeIf(problem -> problem.line() == 0 && problem.message().equals("no such file or folder"));
         int invalid = problems.size() + missing.size();
         out.println(VerifyCommand.plural(passed + failed + invalid, "scenario") + ": " + passed + " passed, " + failed + " failed"
                 + (invalid == 0 ? "" : ", " + invalid + " invalid"));

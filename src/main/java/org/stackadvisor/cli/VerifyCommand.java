@@ -7,12 +7,14 @@ import org.stackadvisor.authoring.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code verify}: compiles and lints a rule base, printing each problem as {@code path:line:column: error|warning: message}. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify", aliases = "lint", mixinStandardHelpOptions = true,
         description = {"Compile and lint the rule base: the manifest, the DRL files and the decision tables.",
-                "Prints every problem as path:line:column: error|warning: message; warnings alone pass."},
+                "Prints every problem as path:line:column: error|warning: message; warnings alone pass.",
+                "lint is another name of verify."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule base compiles and has no error (warnings may remain)", ExitCodes.LIST_USAGE,
                 "4:the rule base has errors"})
@@ -23,10 +25,24 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     RuleBaseOption ruleBase = new RuleBaseOption();
 
+    @Option(names = "--facts", paramLabel = "PATH",
+            description = "Also decide these facts files (a file or a folder of them) under the firing limit: a rule that loops"
+                    + " only on several facts at once is caught too.")
+    java.nio.file.Path facts;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format: text (default) or json.")
+    Format format;
+
     @Override
     public Integer call() {
-        Verification verification = ruleBase.rules == null ? Verification.bundled() : Verification.of(ruleBase.rules);
+        Verification verification = facts != null ? Verification.of(ruleBase.rules, facts)
+                : ruleBase.rules == null ? Verification.bundled() : Verification.of(ruleBase.rules);
         PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(verification.toJson());
+            out.flush();
+            return verification.passed() ? ExitCodes.OK : ExitCodes.INVALID_RULES;
+        }
         for (Problem problem : verification.problems()) {
             out.println(Text.safe(problem.toCompilerLine()));
         }

@@ -22,6 +22,11 @@ final class CommandRun {
         return withInput(null, args);
     }
 
+    /** {@code verify --rules DIR}. */
+    static CommandRun verify(Object rulesFolder) {
+        return of("verify", "--rules", rulesFolder.toString());
+    }
+
     /** Runs with {@code stdin} (UTF-8) as standard input; null leaves {@link System#in}. */
     static CommandRun withInput(String stdin, String... args) {
         StringWriter out = new StringWriter();

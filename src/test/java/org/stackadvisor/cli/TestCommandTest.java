@@ -80,4 +80,46 @@ class TestCommandTest {
         assertThat(run.out).contains("ERR  live-chat");
         assertThat(run.err).contains(facts.file("expected/live-chat.json") + ":19:3:", "unknown key 'caveat'", "did you mean 'caveats'?");
     }
+
+    @Test
+    void whenTestIsAskedForJson_thenEachScenarioHasItsVerdictAndFailures() {
+        RulesCopy facts = facts();
+        facts.replace("expected/live-chat.json", "\"verdict\": \"nodejs\"", "\"verdict\": \"python\"");
+        CommandRun run = CommandRun.of("test", facts.file("live-chat.json").toString(), facts.file("video-streaming.json").toString(),
+                "--format", "json");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+        assertThat(run.out).contains("\"scenarios\" : 2", "\"passed\" : 1", "\"failed\" : 1", "\"name\" : \"live-chat\"",
+                "\"verdict\" : \"nodejs\"", "verdict: expected python but was nodejs");
+        assertThat(run.out).doesNotContain("FAIL live-chat");
+    }
+
+    @Test
+    void whenTestAsJsonMeetsAMissingFile_thenItIsAProblemAndExit3() {
+        CommandRun run = CommandRun.of("test", temp.resolve("nowhere.json").toString(), "--format", "json");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+        assertThat(run.out).contains("\"invalid\" : 1", "no such file or folder");
+    }
+
+    /** {@code test} on the live chat example after one edit of its expectations. */
+    private CommandRun testLiveChatWithExpectation(String from, String to) {
+        RulesCopy facts = facts();
+        facts.replace("expected/live-chat.json", from, to);
+        return CommandRun.of("test", facts.file("live-chat.json").toString());
+    }
+
+    @Test
+    void whenExpectationsStateScores_thenTheyAreCheckedWithADiff() {
+        CommandRun run = testLiveChatWithExpectation("\"verdict\": \"nodejs\",",
+                "\"verdict\": \"nodejs\", \"scores\": {\"nodejs\": 10, \"python\": 1},");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+        assertThat(run.out).contains("score of python: expected 1 but was 0", "- score python 1", "+ score python 0");
+        assertThat(run.out).doesNotContain("score of nodejs");
+    }
+
+    @Test
+    void whenExpectedScoresNameAnUnknownCandidate_thenExit3WithTheCandidateItMeant() {
+        CommandRun run = testLiveChatWithExpectation("\"verdict\": \"nodejs\",", "\"verdict\": \"nodejs\", \"scores\": {\"pyhton\": 0},");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+        assertThat(run.err).contains("$.scores.pyhton: unknown candidate 'pyhton' in", "did you mean 'python'?");
+    }
 }

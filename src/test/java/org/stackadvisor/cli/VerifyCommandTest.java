@@ -191,4 +191,31 @@ class VerifyCommandTest {
         assertThat(run.out).contains(rules.file("library-ecosystems.csv") + ":12:" + column + ": error: ");
         assertThat(run.out + run.err).doesNotContain("\tat ");
     }
+
+    @Test
+    void whenVerifyIsAskedForJson_thenEachProblemIsAnObjectWithFileLineColumnAndSeverity() {
+        RulesCopy rules = rules().replace("backstory.drl", "@claims(\"BACK-2\")", "@claims(\"BACK-22\")");
+        CommandRun run = CommandRun.of("verify", "--rules", rules.toString(), "--format", "json");
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(4);
+        assertThat(run.out).contains("\"passed\" : false", "\"severity\" : \"error\"",
+                "\"file\" : \"" + rules.file("backstory.drl") + "\"",
+                "\"line\" : 10", "cites claim 'BACK-22'");
+        assertThat(run.out.trim()).startsWith("{").endsWith("}");
+    }
+
+    @Test
+    void whenTheBundledRulesAreVerifiedAsJson_thenTheyPassWithNoProblem() {
+        CommandRun run = CommandRun.of("verify", "--format", "json");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("\"ruleBase\" : \"bundled:\"", "\"passed\" : true", "\"errors\" : 0", "\"problems\" : [ ]");
+    }
+
+    @Test
+    void whenLintIsRun_thenItIsVerifyUnderAnotherName() {
+        RulesCopy rules = rules().replace("backstory.drl", "@claims(\"BACK-2\")", "");
+        CommandRun lint = CommandRun.of("lint", "--rules", rules.toString());
+        CommandRun verify = verify(rules);
+        assertThat(lint.exitCode).as(lint.toString()).isEqualTo(4);
+        assertThat(lint.out).isEqualTo(verify.out).contains("cites no claim");
+    }
 }

@@ -53,6 +53,11 @@ final class DecisionTable {
      */
     static DecisionTable read(String displayName, String csv) {
         List<List<Cell>> rows = cells(csv);
+        List<Problem> problems = quoteProblems(displayName, csv);
+        problems.addAll(unnamedRows(displayName, rows));
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleBaseException(problems);
+        }
         String drl;
         try {
             drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), InputType.CSV);
@@ -88,6 +93,97 @@ final class DecisionTable {
             rowByLine[i] = row;
         }
         return new DecisionTable(drl, rows, rowByRule, rowByLine);
+    }
+
+    /**
+     * Quotes the CSV reader would take otherwise than the author meant: a cell whose quote is not
+     * closed on its row, text after a cell's closing quote, a quote inside a cell that does not start
+     * with one. Drools would read the row's cells shifted, and the problems that follow would mislead.
+     */
+    private static List<Problem> quoteProblems(String displayName, String csv) {
+        List<Problem> problems = new ArrayList<>();
+        String[] lines = csv.replace("\r", "").split("\n", -1);
+        for (int row = 1; row <= lines.length; row++) {
+            String line = lines[row - 1];
+            int i = 0;
+            while (i <= line.length()) {
+                int start = i;
+                String trouble = null;
+                if (i < line.length() && line.charAt(i) == '"') {
+                    i++;
+                    boolean closed = false;
+                    while (i < line.length() && !closed) {
+                        if (line.startsWith("\"\"", i)) {
+                            i += 2;
+                        } else {
+                            closed = line.charAt(i++) == '"';
+                        }
+                    }
+                    if (!closed) {
+                        trouble = "the quote that opens this cell is not closed on its row";
+                    } else if (i < line.length() && line.charAt(i) != ',') {
+                        trouble = "text follows the quote that closes this cell";
+                    }
+                } else {
+                    int quote = line.indexOf('"', i);
+                    int comma = line.indexOf(',', i);
+                    if (quote >= 0 && (comma < 0 || quote < comma)) {
+                        trouble = "this cell holds a quote but does not start with one";
+                        start = quote;
+                    }
+                }
+                if (trouble != null) {
+                    problems.add(new Problem(displayName, row, start + 1, "", "unbalanced quote in row " + row + ": " + trouble
+                            + "; a cell that holds a comma or a quote is quoted as a whole, and a quote inside it is written twice (\"\")"));
+                    break;
+                }
+                int comma = line.indexOf(',', i);
+                if (comma < 0) {
+                    break;
+                }
+                i = comma + 1;
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Rows of a rule table whose {@code NAME} column is empty: Drools would name the rule after its
+     * row, but a rule's name is its audit ID, so every row names its rule.
+     */
+    private static List<Problem> unnamedRows(String displayName, List<List<Cell>> rows) {
+        List<Problem> problems = new ArrayList<>();
+        for (int table = 0; table < rows.size(); table++) {
+            List<Cell> header = rows.get(table);
+            if (header.isEmpty() || !header.get(0).text.trim().startsWith("RuleTable") || table + 1 >= rows.size()) {
+                continue;
+            }
+            List<Cell> types = rows.get(table + 1);
+            int name = -1;
+            for (int i = 0; i < types.size(); i++) {
+                if (types.get(i).text.trim().equalsIgnoreCase("NAME")) {
+                    name = i;
+                }
+            }
+            if (name < 0) {
+                continue;
+            }
+            for (int row = table + 5; row < rows.size(); row++) {
+                List<Cell> cells = rows.get(row);
+                if (cells.stream().allMatch(cell -> cell.text.isBlank())
+                        || cells.get(0).text.trim().startsWith("RuleTable")) {
+                    break;
+                }
+                if (name >= cells.size() || cells.get(name).text.isBlank()) {
+                    String column = name < types.size() && table + 4 < rows.size() && name < rows.get(table + 4).size()
+                            ? rows.get(table + 4).get(name).text.trim() : "NAME";
+                    problems.add(new Problem(displayName, row + 1, name < cells.size() ? cells.get(name).column : 1, "",
+                            "row " + (row + 1) + " names no rule: its " + (column.isEmpty() ? "NAME" : column)
+                                    + " cell is empty, and each row is a rule whose name is its audit ID"));
+                }
+            }
+        }
+        return problems;
     }
 
     /** The 1-based table row of a generated rule, or 0. */

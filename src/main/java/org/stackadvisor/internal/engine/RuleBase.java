@@ -112,6 +112,76 @@ public final class RuleBase {
     }
 
     /**
+     * Reads the manifest and compiles the rules like {@link #load}, and refuses them, as {@code verify}
+     * does, when the lint finds an error (a rule citing no claim or an unknown one, a term the
+     * vocabulary lacks, evidence against its claim's leaning, ...): the gate every command and
+     * {@code fromDirectory} pass through. The lint reads the texts already made for the compiler, so it
+     * adds little to the load.
+     *
+     * @throws InvalidRuleBaseException with every compile and lint error, by file, line and column
+     */
+    public static RuleBase loadVerified(RuleBaseFiles files) {
+        Checked checked = check(files, false);
+        if (checked.ruleBase == null) {
+            throw new InvalidRuleBaseException(checked.problems.stream()
+                    .filter(problem -> problem.severity() == Problem.Severity.ERROR).collect(java.util.stream.Collectors.toList()));
+        }
+        return checked.ruleBase;
+    }
+
+    /** What {@link #check} found: every problem, and the rule base when there is no error. */
+    public static final class Checked {
+        /** Every problem, errors and warnings, in {@linkplain RuleLint#inOrder order}. */
+        public final List<Problem> problems;
+        /** The compiled rule base, or null when there is an error. */
+        public final RuleBase ruleBase;
+
+        private Checked(List<Problem> problems, RuleBase ruleBase) {
+            this.problems = problems;
+            this.ruleBase = ruleBase;
+        }
+    }
+
+    /**
+     * Reads the manifest, compiles the rules and lints them: the problems of all three together, with
+     * one message per mistake (a file with an unbalanced quote gives that error, not the parser's
+     * errors and the lint's guesses that follow from it), and the rule base when none is an error.
+     */
+    public static Checked check(RuleBaseFiles files) {
+        return check(files, true);
+    }
+
+    /**
+     * {@link #check(RuleBaseFiles)}; without {@code allWarnings} the warnings that cost a second
+     * reading of the manifest (a claim no rule cites) are left out, as the gate of every load wants
+     * errors only.
+     */
+    static Checked check(RuleBaseFiles files, boolean allWarnings) {
+        List<Problem> problems = new ArrayList<>();
+        Manifest manifest = null;
+        try {
+            manifest = Manifest.parse(files.text(Manifest.FILE_NAME), files.displayName(Manifest.FILE_NAME));
+        } catch (InvalidRuleBaseException e) {
+            problems.addAll(e.problems());
+        }
+        List<Problem> unreadable = new ArrayList<>();
+        List<RuleText> texts = RuleText.all(files, unreadable);
+        problems.addAll(unreadable);
+        List<Problem> lint = RuleLint.check(texts, manifest, files, allWarnings && unreadable.isEmpty());
+        java.util.Set<String> broken = RuleLint.brokenFiles(lint);
+        Compiled compiled = null;
+        try {
+            compiled = compile(files, texts);
+        } catch (InvalidRuleBaseException e) {
+            e.problems().stream().filter(problem -> !broken.contains(problem.source())).forEach(problems::add);
+        }
+        problems.addAll(lint);
+        boolean errors = problems.stream().anyMatch(problem -> problem.severity() == Problem.Severity.ERROR);
+        RuleBase ruleBase = errors || compiled == null ? null : new RuleBase(files, manifest, compiled.kieBase, compiled.rules, false);
+        return new Checked(RuleLint.inOrder(problems), ruleBase);
+    }
+
+    /**
      * The bundled rule base: the {@linkplain PrecompiledRuleBase build's executable model} when it
      * {@linkplain PrecompiledRuleBase#serving() serves} and was made from exactly these files, else
      * {@link #load compiled now}.
@@ -256,9 +326,12 @@ public final class RuleBase {
                 if (place[0] == 0 && text != null) {
                     place = placeOfQuotedExpression(text.drl, message);
                 }
-                problems.add(text == null
-                        ? new Problem(files.displayName(error.getPath() == null ? "" : error.getPath()), place[0], place[1], "", message)
-                        : text.problem(Problem.Severity.ERROR, place[0], place[1], "", message));
+                if (text == null) {
+                    problems.add(new Problem(files.displayName(error.getPath() == null ? "" : error.getPath()), place[0], place[1], "", message));
+                } else {
+                    CompileMessages.Placed placed = CompileMessages.translate(message, text.drl, place[0], place[1], text.isTable());
+                    problems.add(text.problem(Problem.Severity.ERROR, placed.line, placed.column, placed.hint, placed.message));
+                }
             }
             throw new InvalidRuleBaseException(withoutEmptyCompanions(problems));
         }

@@ -36,6 +36,72 @@ public final class RuleLint {
         return problems.stream().filter(problem -> problem.severity() == Problem.Severity.ERROR).collect(Collectors.toList());
     }
 
+    /** Problems without repeats, by file, line and column: the order {@code verify} prints them in. */
+    public static List<Problem> inOrder(List<Problem> problems) {
+        List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
+        unique.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        return unique;
+    }
+
+    /**
+     * Why each of the named rules fires under no probe of one or two vocabulary terms, by rule name,
+     * each as its place ({@code file:line}) and its reason: {@code contradictory} (its conditions can
+     * never hold together, with the lint's words), {@code needs N facts at once} (it asks for three or
+     * more input terms or characteristics together), or what else keeps the probes from reaching it.
+     */
+    public static Map<String, String[]> unreached(RuleBase ruleBase, java.util.Collection<String> names) {
+        List<Problem> ignored = new ArrayList<>();
+        List<RuleText> texts = RuleText.all(ruleBase.files, ignored);
+        List<Problem> lint = check(texts, ruleBase.manifest, ruleBase.files);
+        Map<String, String[]> reasons = new LinkedHashMap<>();
+        for (RuleText text : texts) {
+            String masked = maskComments(text.drl.replace("\r", ""));
+            Map<String, Integer> placed = new HashMap<>();
+            text.rules().forEach(rule -> placed.putIfAbsent(rule.name, rule.line));
+            for (RuleSource rule : RuleSource.scan(text.file, masked)) {
+                if (!names.contains(rule.name) || reasons.containsKey(rule.name)) {
+                    continue;
+                }
+                String place = text.displayName + ":" + placed.getOrDefault(rule.name, rule.line);
+                String never = "rule \"" + rule.name + "\" can never fire";
+                String contradiction = lint.stream().map(Problem::message).filter(message -> message.startsWith(never)).findFirst()
+                        .orElse(null);
+                if (contradiction != null) {
+                    reasons.put(rule.name, new String[] {place, "contradictory",
+                            "contradictory: it" + contradiction.substring(never.length()).replaceFirst("^ as meant", " can never fire as meant")
+                                    .replaceFirst("^: it", "")});
+                    continue;
+                }
+                Matcher when = WHEN.matcher(rule.text);
+                Matcher then = THEN.matcher(rule.text);
+                int from = when.find() ? when.end() : 0;
+                int to = then.find(from) ? then.start() : rule.text.length();
+                String top = atDepthZero(rule.text.substring(from, to));
+                int facts = 0;
+                Matcher pattern = INPUT_PATTERN.matcher(rule.text.substring(from, to));
+                while (pattern.find()) {
+                    boolean negated = NEGATED.matcher(rule.text.substring(from, from + pattern.start())).find();
+                    if (!negated && top.charAt(pattern.start()) != ' ') {
+                        facts++;
+                    }
+                }
+                if (facts >= 3) {
+                    reasons.put(rule.name, new String[] {place, "needs-facts", "needs " + facts
+                            + " facts at once (terms or characteristics); the probes give one or two terms, a scenario can reach it"});
+                } else if (rule.text.contains("CatalogueEntry")) {
+                    reasons.put(rule.name, new String[] {place, "catalogue",
+                            "matches a library of the catalogue, which the probes (the vocabulary's terms) never name"});
+                } else {
+                    reasons.put(rule.name, new String[] {place, "unreached",
+                            "no probe of one or two terms meets its conditions: it needs facts the probes do not make"});
+                }
+            }
+        }
+        return reasons;
+    }
+
+    private static final Pattern INPUT_PATTERN = Pattern.compile("\\b(?:Term|Characteristic)\\s*\\(");
+
     private static final Pattern CLAIMS = Pattern.compile("@claims\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern SECTION = Pattern.compile("@section\\s*\\(");
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
@@ -52,7 +118,17 @@ public final class RuleLint {
 
     private static final Pattern NEW_EVIDENCE = Pattern.compile(
             "new\\s+Evidence\\s*\\(\\s*(?:\"([^\"]*)\"|[^,()]+)\\s*,\\s*(?:\"([^\"]*)\"|(-?\\d+)\\s*,|([A-Za-z_$][\\w$]*))");
-    private static final Pattern STRING_VARIABLE = Pattern.compile("\\bString\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern STR_OPERATOR = Pattern.compile("\\bstr\\s*\\[\\s*(\\w+)\\s*\\]");
+    /** An operator whose right side is a pattern or a part of a term, not a term: its string is not checked as one. */
+    private static final Pattern PATTERN_OPERATOR = Pattern.compile("(?:\\bmatches|\\bsoundslike|\\bstr\\s*\\[\\s*\\w+\\s*\\])\\s*$");
+    private static final Pattern EVAL = Pattern.compile("\\beval\\s*\\(");
+    private static final Pattern TOP_LEVEL_OR = Pattern.compile("\\bor\\b|\\|\\|");
+    private static final Pattern NEGATED = Pattern.compile("\\b(not|exists|forall)\\s*$");
+    /** A {@code Term} condition on one field and one value: {@code field == "systemSize", value == "small"}. */
+    private static final Pattern SINGLE_TERM = Pattern.compile(
+            "\\s*field\\s*==\\s*\"([^\"]*)\"\\s*,\\s*value\\s*==\\s*\"([^\"]*)\"\\s*");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:[.,]\\d+)?");
+    private static final Pattern STRING_VARIABLE = Pattern.compile("\\bString\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"([^\"]*)\"\\s*;");
 
     private final Manifest manifest;
     private final List<Problem> problems = new ArrayList<>();
@@ -69,7 +145,25 @@ public final class RuleLint {
      * checks that need none run.
      */
     public static List<Problem> check(List<RuleText> texts, Manifest manifest, RuleBaseFiles files) {
+        return check(texts, manifest, files, true);
+    }
+
+    /**
+     * Lints the rule texts; with {@code complete} false no claim is reported as cited by no rule: some
+     * rule file could not be read (and may cite it), or only errors are wanted.
+     */
+    public static List<Problem> check(List<RuleText> texts, Manifest manifest, RuleBaseFiles files, boolean complete) {
         RuleLint lint = new RuleLint(manifest);
+        List<RuleText> readable = new ArrayList<>();
+        for (RuleText text : texts) {
+            List<Problem> quotes = unbalancedQuotes(text);
+            lint.problems.addAll(quotes);
+            if (quotes.isEmpty()) {
+                readable.add(text);
+            }
+        }
+        complete &= readable.size() == texts.size();
+        texts = readable;
         for (RuleText text : texts) {
             Matcher derived = NEW_CHARACTERISTIC.matcher(maskComments(text.drl));
             while (derived.find()) {
@@ -79,10 +173,71 @@ public final class RuleLint {
         for (RuleText text : texts) {
             lint.checkText(text);
         }
-        if (manifest != null) {
+        if (manifest != null && complete) {
             lint.checkUncitedClaims(files);
         }
         return lint.problems;
+    }
+
+    private static final String UNBALANCED_QUOTE = "unbalanced quote: ";
+
+    /** The files of which {@link #check} found an unbalanced quote: their compile errors only follow from it. */
+    public static Set<String> brokenFiles(List<Problem> lint) {
+        return lint.stream().filter(problem -> problem.message().startsWith(UNBALANCED_QUOTE)).map(Problem::source)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * A string that a DRL line opens and does not close: the parser then reads the rest of the file
+     * askew, and the lint would guess wrong (a rule "citing no claim"), so this is the file's one message.
+     */
+    private static List<Problem> unbalancedQuotes(RuleText text) {
+        String drl = text.drl.replace("\r", "");
+        List<Problem> problems = new ArrayList<>();
+        int line = 1;
+        int lineStart = 0;
+        int opened = -1;
+        for (int i = 0; i < drl.length(); i++) {
+            char c = drl.charAt(i);
+            if (opened >= 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    opened = -1;
+                }
+            } else if (c == '"') {
+                opened = i;
+            } else if (c == '/' && drl.startsWith("//", i)) {
+                int end = drl.indexOf('\n', i);
+                if (end < 0) {
+                    break;
+                }
+                i = end - 1;
+                continue;
+            } else if (c == '/' && drl.startsWith("/*", i)) {
+                int close = drl.indexOf("*/", i + 2);
+                int stop = close < 0 ? drl.length() : close + 2;
+                for (int j = i; j < stop; j++) {
+                    if (drl.charAt(j) == '\n') {
+                        line++;
+                        lineStart = j + 1;
+                    }
+                }
+                i = stop - 1;
+                continue;
+            }
+            if (i < drl.length() && drl.charAt(i) == '\n') {
+                if (opened >= 0) {
+                    problems.add(text.problem(Problem.Severity.ERROR, line, opened - lineStart + 1, "", UNBALANCED_QUOTE
+                            + "the string opened here is not closed on its line (a DRL string ends on the line it starts);"
+                            + " add the closing \""));
+                    opened = -1;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return problems;
     }
 
     private void checkText(RuleText text) {
@@ -116,7 +271,8 @@ public final class RuleLint {
                 if (manifest != null && !manifest.claims.containsKey(id)) {
                     int at = offset + claims.start(1) + claims.group(1).indexOf(id);
                     add(text, lineStarts, at, Problem.Severity.ERROR, claims.group(1), "rule \"" + rule.name + "\" cites claim '"
-                            + id + "', which the manifest's claim catalogue does not have" + claimSuggestion(id));
+                            + id + "', which the manifest's claim catalogue does not have" + (NUMBER.matcher(id).matches()
+                                    ? ": @claims names claim IDs, not weights (each claim's weight is in manifest.json)" : claimSuggestion(id)));
                 }
             }
         }
@@ -134,6 +290,11 @@ public final class RuleLint {
             checkTerms(text, lineStarts, offset, body, conditionsStart, conditionsEnd);
         }
         checkCharacteristics(text, lineStarts, offset, body, conditionsStart, conditionsEnd);
+        checkOperators(text, lineStarts, offset, body, conditionsStart, conditionsEnd, rule);
+        if (manifest != null) {
+            checkContradictions(text, lineStarts, offset, body, conditionsStart, conditionsEnd, rule);
+            checkEvals(text, lineStarts, offset, body, conditionsStart, conditionsEnd, rule);
+        }
         String consequence = body.substring(consequenceStart);
         int consequenceOffset = offset + consequenceStart;
         Matcher changes = CHANGES_FACTS.matcher(consequence);
@@ -191,7 +352,11 @@ public final class RuleLint {
             }
             Claim claim = manifest.claims.get(claimId);
             if (claim == null) {
-                add(text, lineStarts, at, Problem.Severity.ERROR, claimId, "rule \"" + rule.name + "\" inserts evidence for claim '"
+                add(text, lineStarts, at, Problem.Severity.ERROR, claimId, NUMBER.matcher(claimId).matches()
+                        ? "rule \"" + rule.name + "\" gives its evidence the number " + claimId + " where the claim ID goes; weights are"
+                                + " not written in rules or table rows: each claim's weight is in manifest.json, so name the claim"
+                                + " the rule encodes" + (cites.isEmpty() ? "" : ", such as " + cites.get(0))
+                        : "rule \"" + rule.name + "\" inserts evidence for claim '"
                         + claimId + "', which the manifest's claim catalogue does not have" + claimSuggestion(claimId));
                 continue;
             }
@@ -228,6 +393,9 @@ public final class RuleLint {
         while (term.find()) {
             int start = term.end();
             int end = closingParenthesis(body, start - 1);
+            if (end >= to) {
+                break; // not closed among the conditions: the parser reports the missing ')', and what follows is no condition
+            }
             String condition = body.substring(start, end);
             List<int[]> fieldSpans = new ArrayList<>();
             Map<Integer, String> fieldAt = new LinkedHashMap<>();
@@ -254,12 +422,148 @@ public final class RuleLint {
                     }
                 }
                 FieldSpec spec = fieldName == null ? null : manifest.vocabulary.get(fieldName);
-                if (spec != null) {
+                if (spec != null && !PATTERN_OPERATOR.matcher(condition.substring(0, at)).find()) {
                     checkTerm(text, lineStarts, offset + start + literal.start(1), spec, literal.group(1));
                 }
             }
             term.region(Math.min(end, to), to);
         }
+    }
+
+    /**
+     * Operators Drools compiles but cannot run here: {@code str[startsWith]} and the other
+     * {@code str[...]} forms fail at decision time in the MVEL condition evaluator of Drools 10.2
+     * ({@code NoSuchMethodError}), so a rule using them is refused before it is served.
+     */
+    private void checkOperators(RuleText text, int[] lineStarts, int offset, String body, int from, int to, RuleSource rule) {
+        Matcher operator = STR_OPERATOR.matcher(body);
+        operator.region(from, to);
+        while (operator.find()) {
+            String kind = operator.group(1);
+            String instead = kind.equals("startsWith") ? "value matches \"x.*\"" : kind.equals("endsWith") ? "value matches \".*x\""
+                    : "value matches \".{N}\" (for length N)";
+            add(text, lineStarts, offset + operator.start(), Problem.Severity.ERROR, operator.group(), "rule \"" + rule.name
+                    + "\" uses the operator " + operator.group() + ", which compiles but fails when a decision runs it (the engine's"
+                    + " condition evaluator cannot run str[...]); write " + instead + " instead");
+        }
+    }
+
+    /**
+     * A rule that asks one single-valued field (a {@code value} or {@code true}/{@code false} field
+     * such as {@code systemSize}) for two different values in two {@code Term} conditions that must
+     * both hold can never fire: a project has one value there.
+     */
+    private void checkContradictions(RuleText text, int[] lineStarts, int offset, String body, int from, int to, RuleSource rule) {
+        String conditions = body.substring(from, to);
+        if (TOP_LEVEL_OR.matcher(atDepthZero(conditions)).find()) {
+            return;
+        }
+        Map<String, String> asked = new HashMap<>();
+        Map<String, Integer> askedAt = new HashMap<>();
+        Matcher term = TERM_PATTERN.matcher(conditions);
+        while (term.find()) {
+            int end = closingParenthesis(conditions, term.end() - 1);
+            String condition = conditions.substring(term.end(), end);
+            boolean nested = depthAt(conditions, term.start()) > 0
+                    || NEGATED.matcher(conditions.substring(Math.max(0, term.start() - 12), term.start())).find();
+            Matcher single = SINGLE_TERM.matcher(condition);
+            if (nested || !single.matches()) {
+                continue;
+            }
+            String field = single.group(1);
+            String value = single.group(2);
+            FieldSpec spec = manifest.vocabulary.get(field);
+            if (spec == null || (spec.type != FieldSpec.Type.VALUE && spec.type != FieldSpec.Type.BOOLEAN)) {
+                continue;
+            }
+            String before = asked.putIfAbsent(field, value);
+            if (before == null) {
+                askedAt.put(field, offset + from + term.start());
+            } else if (!before.equals(value)) {
+                int first = lineOf(lineStarts, askedAt.get(field)) + 1;
+                add(text, lineStarts, offset + from + term.end() + single.start(2), Problem.Severity.ERROR, value, "rule \""
+                        + rule.name + "\" can never fire: it asks for " + field + " '" + before + "' (line " + first + ") and '" + value
+                        + "' at once, and a project's " + field + " has one value");
+            }
+        }
+    }
+
+    /**
+     * Strings inside {@code eval(...)} that are no term, field, characteristic or candidate the rule
+     * base knows: a misspelt term there compiles and silently never matches.
+     */
+    private void checkEvals(RuleText text, int[] lineStarts, int offset, String body, int from, int to, RuleSource rule) {
+        Matcher eval = EVAL.matcher(body);
+        eval.region(from, to);
+        Set<String> known = null;
+        while (eval.find()) {
+            int end = closingParenthesis(body, eval.end() - 1);
+            if (end >= to) {
+                break;
+            }
+            Matcher literal = STRING.matcher(body.substring(eval.end(), end));
+            while (literal.find()) {
+                if (known == null) {
+                    known = new LinkedHashSet<>();
+                    for (FieldSpec spec : manifest.vocabulary.values()) {
+                        known.add(spec.path);
+                        known.addAll(spec.terms);
+                    }
+                    known.addAll(characteristics);
+                    known.addAll(manifest.candidates.keySet());
+                    known.addAll(List.of("true", "false"));
+                }
+                String value = literal.group(1);
+                if (!known.contains(value)) {
+                    add(text, lineStarts, offset + eval.end() + literal.start(1), Problem.Severity.ERROR, value, "rule \"" + rule.name
+                            + "\" can never fire as meant: '" + value + "' inside eval(...) is no term, field or characteristic the"
+                            + " manifest's vocabulary and the rules know" + Suggestions.didYouMean(value, known));
+                }
+            }
+            eval.region(Math.min(end, to), to);
+        }
+    }
+
+    /** The text with everything inside parentheses, and the parentheses, blanked, to see what stands at the top level. */
+    private static String atDepthZero(String text) {
+        int[] depths = depths(text);
+        StringBuilder top = new StringBuilder(text);
+        for (int i = 0; i < text.length(); i++) {
+            if (depths[i] != 0 || text.charAt(i) == '(' || text.charAt(i) == ')') {
+                top.setCharAt(i, ' ');
+            }
+        }
+        return top.toString();
+    }
+
+    /** How many parentheses are open at {@code at}, strings aside. */
+    private static int depthAt(String text, int at) {
+        return at < text.length() ? Math.max(depths(text)[at], 0) : 0;
+    }
+
+    /** For each offset, how many parentheses are open before its character; -1 inside a string. */
+    private static int[] depths(String text) {
+        int[] depths = new int[text.length()];
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depths[i] = inString ? -1 : depth;
+            if (inString) {
+                if (c == '\\' && i + 1 < text.length()) {
+                    depths[++i] = -1;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return depths;
     }
 
     /** Checks that each characteristic a condition matches is one some rule derives; a typo would never match. */
@@ -269,6 +573,9 @@ public final class RuleLint {
         while (pattern.find()) {
             int start = pattern.end();
             int end = closingParenthesis(body, start - 1);
+            if (end >= to) {
+                break;
+            }
             Matcher literal = STRING.matcher(body.substring(start, end));
             while (literal.find()) {
                 String name = literal.group(1);
@@ -326,21 +633,9 @@ public final class RuleLint {
     }
 
     private static int closingParenthesis(String text, int open) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depths = depths(text);
+        for (int i = open + 1; i < text.length(); i++) {
+            if (text.charAt(i) == ')' && depths[i] == depths[open] + 1) {
                 return i;
             }
         }
