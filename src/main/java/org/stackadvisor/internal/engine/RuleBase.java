@@ -166,6 +166,8 @@ public final class RuleBase {
         }
         List<Problem> unreadable = new ArrayList<>();
         List<RuleText> texts = RuleText.all(files, unreadable);
+        // Before the lint and the compiler: both take minutes and gigabytes on such a rule base.
+        requireAtMostMaxRules(files, texts);
         problems.addAll(unreadable);
         List<Problem> lint = RuleLint.check(texts, manifest, files, allWarnings && unreadable.isEmpty());
         java.util.Set<String> broken = RuleLint.brokenFiles(lint);
