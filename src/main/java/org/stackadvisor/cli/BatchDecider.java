@@ -16,8 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.stackadvisor.Decision;
+import org.stackadvisor.DecisionListener;
 import org.stackadvisor.InvalidFactsException;
 import org.stackadvisor.Project;
 import org.stackadvisor.StackAdvisor;
@@ -41,13 +43,19 @@ final class BatchDecider {
     private final int window;
     private final int maxLineChars;
     private final boolean summary;
+    private final DecisionListener recorder;
 
     BatchDecider(StackAdvisor advisor, int threads, int window, int maxLineChars) {
-        this(advisor, threads, window, maxLineChars, false);
+        this(advisor, threads, window, maxLineChars, false, null);
     }
 
-    /** {@code summary}: each decision as its {@link SummaryLine}, not the whole compact decision. */
-    BatchDecider(StackAdvisor advisor, int threads, int window, int maxLineChars, boolean summary) {
+    /**
+     * {@code summary}: each decision as its {@link SummaryLine}, not the whole compact decision.
+     * {@code recorder} (such as the audit log), when not null, is told of each decision by the
+     * writing thread, in input order, just before its line is written: a decision is recorded if
+     * and only if it is given, and a recorder that fails stops the batch after the lines before it.
+     */
+    BatchDecider(StackAdvisor advisor, int threads, int window, int maxLineChars, boolean summary, DecisionListener recorder) {
         if (threads < 1 || window < 1 || maxLineChars < 1) {
             throw new IllegalArgumentException("threads, window and maxLineChars must be at least 1");
         }
@@ -56,6 +64,7 @@ final class BatchDecider {
         this.window = window;
         this.maxLineChars = maxLineChars;
         this.summary = summary;
+        this.recorder = recorder;
     }
 
     /** What a batch did: how many lines it decided and how many of them failed. */
@@ -73,10 +82,17 @@ final class BatchDecider {
     private static final class Outcome {
         final String record;
         final boolean failed;
+        /** The decision behind the record; null for an error record. */
+        final Decision decision;
 
         Outcome(String record, boolean failed) {
+            this(record, failed, null);
+        }
+
+        Outcome(String record, boolean failed, Decision decision) {
             this.record = record;
             this.failed = failed;
+            this.decision = decision;
         }
     }
 
@@ -125,6 +141,12 @@ final class BatchDecider {
             return new Summary(written, failed);
         } finally {
             pool.shutdownNow();
+            try {
+                // Lines still in flight are abandoned, but their threads end before the batch does.
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -148,8 +170,11 @@ final class BatchDecider {
         }
     }
 
-    private static int write(Future<Outcome> next, Writer out) throws IOException {
+    private int write(Future<Outcome> next, Writer out) throws IOException {
         Outcome outcome = await(next);
+        if (recorder != null && outcome.decision != null) {
+            recorder.decided(outcome.decision);
+        }
         out.write(outcome.record);
         out.write('\n');
         return outcome.failed ? 1 : 0;
@@ -181,9 +206,9 @@ final class BatchDecider {
         }
         try {
             Decision decision = advisor.decide(Project.parse(line.text, source));
-            return new Outcome(summary ? SummaryLine.of(decision) : decision.toJsonLine(), false);
+            return new Outcome(summary ? SummaryLine.of(decision) : decision.toJsonLine(), false, decision);
         } catch (AuditLogException e) {
-            // The record of this line could not be written: the batch stops with exit 74 after the lines before it.
+            // A listener of the advisor could not record this decision: the batch stops with exit 74 after the lines before it.
             throw e;
         } catch (StackAdvisorException e) {
             List<Map<String, Object>> problems = DecisionArray.problemMaps(e.problems(), false);

@@ -110,15 +110,18 @@ final class DecideCommand implements Callable<Integer> {
         if (batch != null && format == DecideFormat.text && commandLine.getParseResult().hasMatchedOption("--format")) {
             throw new CommandLine.ParameterException(commandLine, "--batch writes JSON Lines; --format text is not available with it");
         }
-        StackAdvisor advisor = advisor();
-        return batch != null ? batch(advisor) : decideFiles(advisor);
+        AuditLog log = audit.log(spec.commandLine(), auditLog, ruleBase.rules);
+        // A batch records each decision from its writing thread, in the order of its lines; the
+        // files of a plain decide are decided and printed one by one, so the advisor records them.
+        StackAdvisor advisor = advisor(batch != null ? null : log);
+        return batch != null ? batch(advisor, log) : decideFiles(advisor);
     }
 
-    private int batch(StackAdvisor advisor) throws IOException {
+    private int batch(StackAdvisor advisor, AuditLog log) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchDecider decider = new BatchDecider(advisor, threadCount, threadCount * BatchDecider.WINDOW_PER_THREAD,
-                (int) Project.DEFAULT_MAX_FILE_SIZE, format == DecideFormat.summary);
+                (int) Project.DEFAULT_MAX_FILE_SIZE, format == DecideFormat.summary, log);
         String source = batch.toString();
         BatchDecider.Summary summary;
         try (InputStream stream = source.equals("-") ? StandardInput.get() : Files.newInputStream(batch);
@@ -222,7 +225,7 @@ final class DecideCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private StackAdvisor advisor() {
+    private StackAdvisor advisor(AuditLog log) {
         if (maxFactsBytes != null && maxFactsBytes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-facts-bytes must be at least 1, not " + maxFactsBytes);
         }
@@ -236,7 +239,6 @@ final class DecideCommand implements Callable<Integer> {
         if (firingLimit != null) {
             builder.firingLimit(firingLimit);
         }
-        AuditLog log = audit.log(spec.commandLine(), auditLog, ruleBase.rules);
         if (log != null) {
             builder.listener(log);
         }

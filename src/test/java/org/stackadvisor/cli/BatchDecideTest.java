@@ -202,6 +202,27 @@ class BatchDecideTest {
     }
 
     @Test
+    void whenABatchIsLoggedOnManyThreads_thenTheLogHoldsExactlyThePrintedDecisionsInTheirOrder() throws Exception {
+        // given every example, a bad line among them, and four threads
+        List<String> lines = new ArrayList<>(exampleLines());
+        lines.add(3, "{\"name\": \"bad\", \"traits\": [\"real-tim\"]}");
+        Path log = folder.resolve("decisions.jsonl");
+        // when the batch is decided with an audit log
+        CommandRun run = CommandRun.of("decide", "--batch", batchFile(lines).toString(), "--threads", "4", "--audit-log", log.toString());
+        // then the log holds one record per printed decision, in the order they were printed, and none for the bad line
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+        List<String> printed = records(run.out).stream().filter(record -> !record.has("error"))
+                .map(record -> record.path("project").asText()).collect(Collectors.toList());
+        List<String> logged = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            logged.add(JSON.readTree(line).path("decision").path("project").asText());
+        }
+        assertThat(printed).hasSize(lines.size() - 1);
+        assertThat(logged).isEqualTo(printed);
+        assertThat(CommandRun.of("audit", "verify", log.toString()).exitCode).isZero();
+    }
+
+    @Test
     void whenSummaryLinesAreAsked_thenEachProjectIsOneLineUnder1KbWithVerdictScoresClaimsTensionsAndHashes() throws Exception {
         List<String> lines = new ArrayList<>(exampleLines());
         lines.add("{\"name\": \"" + "very long name ".repeat(400).strip() + "\", \"traits\": [\"real-tim\"]}");
