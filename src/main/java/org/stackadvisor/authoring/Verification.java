@@ -64,6 +64,26 @@ public final class Verification {
         }
     }
 
+    /**
+     * As {@link #of(Path, Path)} for a rule base's own examples, which {@code verify} decides when
+     * no facts are named: examples that do not read (their facts or expectations are invalid under
+     * this rule base) are left to {@code test} to report, and the probes are decided all the same.
+     */
+    public static Verification withExamples(Path rulesDirectory, Path examples) {
+        Objects.requireNonNull(examples, "examples");
+        List<Scenario> scenarios;
+        try {
+            scenarios = java.nio.file.Files.exists(examples) ? Scenario.discover(examples) : List.of();
+        } catch (org.stackadvisor.InvalidFactsException e) {
+            scenarios = List.of();
+        }
+        try {
+            return of(rulesDirectory == null ? RuleBaseFiles.bundled() : RuleBaseFiles.fromDirectory(rulesDirectory), scenarios);
+        } catch (InvalidRuleBaseException e) {
+            return new Verification(rulesDirectory == null ? "bundled:" : rulesDirectory.toString(), e.problems());
+        }
+    }
+
     /** Verifies the rule base bundled in the jar. */
     public static Verification bundled() {
         try {

@@ -27,7 +27,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--facts", paramLabel = "PATH",
             description = "Also decide these facts files (a file or a folder of them) under the firing limit: a rule that loops"
-                    + " only on several facts at once is caught too.")
+                    + " only on several facts at once is caught too (default: the rule base's examples, as test uses them;"
+                    + " examples that do not read are left to test).")
     java.nio.file.Path facts;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format: text (default) or json.")
@@ -36,7 +37,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Verification verification = facts != null ? Verification.of(ruleBase.rules, facts)
-                : ruleBase.rules == null ? Verification.bundled() : Verification.of(ruleBase.rules);
+                : Verification.withExamples(ruleBase.rules, ruleBase.defaultFacts());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(verification.toJson());

@@ -179,12 +179,25 @@ class AuthoringMistakesCommandTest {
                 + "    Term( field == \"traits\", value == \"3d-rendering\" )");
         Path facts = temp.resolve("three-traits.json");
         java.nio.file.Files.writeString(facts, "{ \"name\": \"Three at once\", \"traits\": [\"chat\", \"streaming\", \"3d-rendering\"] }");
-        // the probes (one or two terms) do not reach it
+        // the probes (one or two terms) and the examples do not reach it
         assertThat(CommandRun.verify(rules).exitCode).isZero();
         // when the scenario facts are decided too
         CommandRun run = CommandRun.of("verify", "--rules", rules.toString(), "--facts", facts.toString());
         assertThat(run.exitCode).as(run.toString()).isEqualTo(4);
         assertThat(run.out).contains(rules.file("loop.drl") + ":4:1: error: rule \"Chat breeds ever-new characteristics\" loops:"
                 + " deciding the scenario " + facts + ", the rules fired more than");
+    }
+
+    @Test
+    void whenARuleLoopsOnlyOnAnExampleBesideTheRules_thenVerifyWithoutFactsNamesThatExample() throws java.io.IOException {
+        RulesCopy rules = loopingRuleOn("    Term( field == \"traits\", value == \"chat\" )\n    Term( field == \"traits\", value == \"streaming\" )\n"
+                + "    Term( field == \"traits\", value == \"3d-rendering\" )");
+        Path examples = java.nio.file.Files.createDirectories(Path.of(rules.toString()).resolve("facts"));
+        Path example = examples.resolve("three-traits.json");
+        java.nio.file.Files.writeString(example, "{ \"name\": \"Three at once\", \"traits\": [\"chat\", \"streaming\", \"3d-rendering\"] }");
+        // when verify runs with no facts named: the rule base's examples (DIR/facts) are decided too
+        CommandRun run = CommandRun.verify(rules);
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(4);
+        assertThat(run.out).contains("rule \"Chat breeds ever-new characteristics\" loops: deciding the scenario " + example);
     }
 }
