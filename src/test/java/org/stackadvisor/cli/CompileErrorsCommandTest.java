@@ -41,6 +41,14 @@ class CompileErrorsCommandTest {
     }
 
     @Test
+    void whenAConditionLacksAComma_thenVerifyPointsAtTheWordAfterItInPlainWords() {
+        RulesCopy rules = backstoryWith("    Characteristic( name == \"real-time\" )", "    Characteristic( name == \"real-time\" this != null )");
+        CommandRun run = verifyWithoutGeneratedNames(rules);
+        assertThat(run.out).contains(rules.file("backstory.drl") + ":12:41: error: " + V8_RULE
+                + ": unexpected `this` here: is a comma, an operator, a quote or a parenthesis missing before it?").doesNotContain("[ERR");
+    }
+
+    @Test
     void whenATextInAConsequenceLacksItsQuotes_thenVerifyNamesTheWordAtItsColumn() {
         RulesCopy rules = backstoryWith(V8_EVIDENCE, "    insertLogical(new Evidence(\"nodejs\", \"BACK-2\", two + \"V8");
         CommandRun run = verifyWithoutGeneratedNames(rules);

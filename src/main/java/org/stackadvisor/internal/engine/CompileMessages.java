@@ -24,6 +24,10 @@ final class CompileMessages {
     private static final Pattern UNDEFINED_CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(([^)]*)\\) is undefined");
     private static final Pattern GENERATED_CLASS = Pattern.compile("Rule_[\\w$]+");
     private static final Pattern THEN_TOO_EARLY = Pattern.compile("mismatched input 'then' in rule \"([^\"]+)\"");
+    /** The DRL parser's own errors: "[ERR 102] Line 103:28 mismatched input 'value' in rule "R"", with a 0-based column. */
+    private static final Pattern PARSER = Pattern.compile(
+            "\\[ERR \\d+\\] Line (\\d+):(\\d+) (mismatched input|extraneous input|no viable alternative at input|missing) '?([^']*?)'?"
+                    + "(?: expecting \\S+)?(?: in rule \"([^\"]+)\")?\\s*$");
 
     /** A message and where it belongs: a 1-based line and column of the compiled text, and the text at fault. */
     static final class Placed {
@@ -56,6 +60,25 @@ final class CompileMessages {
             int before = lineBefore(drl, line);
             return new Placed("rule \"" + then.group(1) + "\": a condition is not closed before 'then': is a ')' missing at the end of"
                     + " line " + before + "?", before, Math.max(1, lineText(drl, before).length()), "");
+        }
+        Matcher parser = PARSER.matcher(text);
+        if (parser.find()) {
+            int at = Integer.parseInt(parser.group(1));
+            int parserColumn = Integer.parseInt(parser.group(2)) + 1;
+            String token = parser.group(4);
+            String said;
+            switch (parser.group(3)) {
+                case "missing":
+                    said = "a `" + token + "` is missing here";
+                    break;
+                case "extraneous input":
+                    said = "`" + token + "` does not belong here: is it left over from an edit, or is something missing before it?";
+                    break;
+                default:
+                    said = "unexpected `" + token + "` here: is a comma, an operator, a quote or a parenthesis missing before it?";
+            }
+            String name = parser.group(5) != null ? parser.group(5) : ruleName;
+            return new Placed((name == null ? "" : "rule \"" + name + "\": ") + said, at, parserColumn, "");
         }
         Matcher method = UNDEFINED_METHOD.matcher(text);
         if (method.find()) {
