@@ -3,6 +3,7 @@ package org.stackadvisor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -137,7 +138,7 @@ public final class Project {
             if (size > maxBytes) {
                 throw invalid(source, "is " + size + " bytes; facts files are limited to " + maxBytes + " bytes");
             }
-            bytes = readAtMost(channel, (int) size, maxBytes);
+            bytes = readAtMost(Channels.newInputStream(channel), maxBytes);
         } catch (NoSuchFileException e) {
             throw invalid(source, "no such file");
         } catch (IOException e) {
@@ -149,30 +150,6 @@ public final class Project {
         }
         Path name = file.getFileName();
         return parse(bytes, source, maxBytes, FactsFormat.ofFileName(name == null ? source : name.toString()));
-    }
-
-    /**
-     * The channel's bytes, read in one call when the file is still the {@code size} it had: at
-     * most one byte past {@code maxBytes}, so that a file that grew past the limit is caught.
-     */
-    private static byte[] readAtMost(FileChannel channel, int size, long maxBytes) throws IOException {
-        int limit = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
-        ByteBuffer buffer = ByteBuffer.allocate(Math.min(size + 1, limit));
-        while (true) {
-            if (!buffer.hasRemaining()) {
-                if (buffer.capacity() >= limit) {
-                    break;
-                }
-                ByteBuffer larger = ByteBuffer.allocate((int) Math.min((long) buffer.capacity() * 2, limit));
-                buffer.flip();
-                larger.put(buffer);
-                buffer = larger;
-            }
-            if (channel.read(buffer) < 0) {
-                break;
-            }
-        }
-        return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     /**

@@ -118,14 +118,19 @@ public final class ClaimCoverage {
         return totals;
     }
 
-    /** The coverage as pretty-printed JSON: the rule base, the scenarios, the totals, each claim, the uncovered claims. */
-    public String toJson() {
-        Map<String, Object> map = new LinkedHashMap<>();
+    /** The rule base a report is about, as the authoring reports' JSON names it: name, version, sha256. */
+    static Map<String, Object> knowledgeBaseOf(StackAdvisor advisor) {
         Map<String, Object> knowledgeBase = new LinkedHashMap<>();
         knowledgeBase.put("name", advisor.knowledgeBaseName());
         knowledgeBase.put("version", advisor.knowledgeBaseVersion());
         knowledgeBase.put("sha256", advisor.knowledgeBaseSha256());
-        map.put("knowledgeBase", knowledgeBase);
+        return knowledgeBase;
+    }
+
+    /** The coverage as pretty-printed JSON: the rule base, the scenarios, the totals, each claim, the uncovered claims. */
+    public String toJson() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("knowledgeBase", knowledgeBaseOf(advisor));
         map.put("facts", factsFolder.toString());
         map.put("scenarios", scenarios);
         map.put("totals", totals());

@@ -225,11 +225,7 @@ public final class OutcomeAnalysis {
     /** The analysis as pretty-printed JSON. */
     public String toJson() {
         Map<String, Object> map = new LinkedHashMap<>();
-        Map<String, Object> knowledgeBase = new LinkedHashMap<>();
-        knowledgeBase.put("name", advisor.knowledgeBaseName());
-        knowledgeBase.put("version", advisor.knowledgeBaseVersion());
-        knowledgeBase.put("sha256", advisor.knowledgeBaseSha256());
-        map.put("knowledgeBase", knowledgeBase);
+        map.put("knowledgeBase", ClaimCoverage.knowledgeBaseOf(advisor));
         Map<String, Object> probes = new LinkedHashMap<>();
         probes.put("single", singleProbes);
         probes.put("pairs", pairProbes);

@@ -24,7 +24,6 @@ import org.stackadvisor.InvalidFactsException;
 import org.stackadvisor.Project;
 import org.stackadvisor.StackAdvisor;
 import org.stackadvisor.StackAdvisorException;
-import org.stackadvisor.audit.AuditLogException;
 
 /**
  * Decides a JSON Lines stream of projects: one facts document per line in, one decision per line
@@ -207,9 +206,6 @@ final class BatchDecider {
         try {
             Decision decision = advisor.decide(Project.parse(line.text, source));
             return new Outcome(summary ? SummaryLine.of(decision) : decision.toJsonLine(), false, decision);
-        } catch (AuditLogException e) {
-            // A listener of the advisor could not record this decision: the batch stops with exit 74 after the lines before it.
-            throw e;
         } catch (StackAdvisorException e) {
             List<Map<String, Object>> problems = DecisionArray.problemMaps(e.problems(), false);
             String kind = e instanceof InvalidFactsException ? "invalid facts" : e.summary();

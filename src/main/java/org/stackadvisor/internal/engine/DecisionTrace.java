@@ -86,14 +86,8 @@ public final class DecisionTrace {
      * out from the final evidence and its justifications without building conclusions or proofs.
      */
     public Map<String, Map<String, Integer>> support() {
-        List<Evidence> evidence = new ArrayList<>();
-        for (Object object : objects) {
-            if (object instanceof Evidence) {
-                evidence.add((Evidence) object);
-            }
-        }
         Map<String, Map<String, Integer>> support = new HashMap<>(4);
-        for (ClaimWeights.Vote vote : ruleBase.manifest.weights.votes(evidence)) {
+        for (ClaimWeights.Vote vote : ruleBase.manifest.weights.votes(evidence())) {
             Map<String, Integer> byRule = support.computeIfAbsent(vote.candidate(), candidate -> new HashMap<>());
             for (Evidence each : vote.evidence()) {
                 for (TraceRecorder.RecordedFiring firing : justifiedBy.getOrDefault(each, List.of())) {
@@ -104,17 +98,22 @@ public final class DecisionTrace {
         return support;
     }
 
+    /** The evidence the session holds at the end, in session order. */
+    private List<Evidence> evidence() {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Object object : objects) {
+            if (object instanceof Evidence) {
+                evidence.add((Evidence) object);
+            }
+        }
+        return evidence;
+    }
+
     /** Worked out from the final evidence alone, without building the trace, the first time it is read. */
     public Decision.Robustness robustness(String verdict) {
         Decision.Robustness result = robustness;
         if (result == null) {
-            List<Evidence> evidence = new ArrayList<>();
-            for (Object object : objects) {
-                if (object instanceof Evidence) {
-                    evidence.add((Evidence) object);
-                }
-            }
-            result = VerdictRobustness.of(ruleBase.manifest, evidence, verdict);
+            result = VerdictRobustness.of(ruleBase.manifest, evidence(), verdict);
             robustness = result;
         }
         return result;
