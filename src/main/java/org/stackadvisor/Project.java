@@ -50,13 +50,20 @@ public final class Project {
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
     private final Map<String, Object> document;
-    private final Map<String, int[]> positions;
     private final String source;
+    /** The JSON text of a document read without places, placed when a check first needs one; else null. */
+    private final String text;
+    private volatile Map<String, int[]> positions;
 
     private Project(Map<String, Object> document, Map<String, int[]> positions, String source) {
+        this(document, positions, source, null);
+    }
+
+    private Project(Map<String, Object> document, Map<String, int[]> positions, String source, String text) {
         this.document = document;
         this.positions = positions;
         this.source = source;
+        this.text = text;
     }
 
     /** Starts a project with its name, the one required field. */
@@ -94,6 +101,14 @@ public final class Project {
 
     private static Project parse(String document, String sourceName, FactsFormat format) {
         Objects.requireNonNull(document, "document");
+        if (format == FactsFormat.JSON) {
+            // Most documents are valid, and placing every value costs as much as parsing: a valid
+            // one is placed only if a check of its terms has a problem to point at.
+            Object root = JsonDocumentReader.readValues(document);
+            if (root instanceof Map) {
+                return new Project(unmodifiableAsRead(root), null, sourceName, document);
+            }
+        }
         JsonDocumentReader.Parsed parsed = JsonDocumentReader.read(document, sourceName, format);
         List<Problem> problems = new ArrayList<>(parsed.problems);
         if (problems.isEmpty() && !(parsed.root instanceof Map)) {
@@ -138,7 +153,10 @@ public final class Project {
             if (size > maxBytes) {
                 throw invalid(source, "is " + size + " bytes; facts files are limited to " + maxBytes + " bytes");
             }
-            bytes = readAtMost(Channels.newInputStream(channel), maxBytes);
+            bytes = readRegularFile(channel, (int) size);
+            if (bytes == null) {
+                bytes = readAtMost(Channels.newInputStream(channel), maxBytes);
+            }
         } catch (NoSuchFileException e) {
             throw invalid(source, "no such file");
         } catch (IOException e) {
@@ -193,6 +211,25 @@ public final class Project {
     }
 
     /**
+     * The file's bytes in one read, when it holds exactly the size it reported: a read of a regular
+     * file that returns less than it asked for has reached the end, so asking for one byte more
+     * than the size reads a whole file in one call. Null, with the channel back at its start, when
+     * it reports no size (a pipe, a device, a file of the kernel's) or its size changed meanwhile:
+     * then it is read to its end.
+     */
+    private static byte[] readRegularFile(FileChannel channel, int size) throws IOException {
+        if (size == 0) {
+            return null;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(size + 1);
+        if (channel.read(buffer) != size) {
+            channel.position(0);
+            return null;
+        }
+        return Arrays.copyOf(buffer.array(), size);
+    }
+
+    /**
      * Reads one byte past the limit at most, so that a device or pipe that never ends (such as
      * /dev/zero) costs bounded memory and time, like a file whose size the file system reports.
      */
@@ -221,12 +258,33 @@ public final class Project {
 
     /** The 1-based line and column of a JSON path, or null when unknown (a built project). */
     int[] position(String path) {
-        return positions.get(path);
+        Map<String, int[]> placed = positions;
+        if (placed == null) {
+            placed = text == null ? Map.of() : Collections.unmodifiableMap(JsonDocumentReader.read(text, source).positions);
+            positions = placed;
+        }
+        return placed.get(path);
     }
 
     @Override
     public String toString() {
         return "Project" + document;
+    }
+
+    /** The reader's own maps and lists, which nothing else holds, made unmodifiable without a copy. */
+    @SuppressWarnings("unchecked")
+    private static <T> T unmodifiableAsRead(Object value) {
+        if (value instanceof Map) {
+            Map<String, Object> map = (Map<String, Object>) value;
+            map.replaceAll((key, child) -> unmodifiableAsRead(child));
+            return (T) Collections.unmodifiableMap(map);
+        }
+        if (value instanceof List) {
+            List<Object> list = (List<Object>) value;
+            list.replaceAll(Project::unmodifiableAsRead);
+            return (T) Collections.unmodifiableList(list);
+        }
+        return (T) value;
     }
 
     @SuppressWarnings("unchecked")

@@ -67,15 +67,19 @@ public final class JsonDocumentReader {
     private final FactsFormat format;
     /** The whole text, to tell a JSON file that holds YAML; null for a manifest. */
     private final String factsText;
-    private final Map<String, int[]> positions = new LinkedHashMap<>();
+    /** Null when reading for the values alone ({@link #readValues}): then no value is placed. */
+    private final Map<String, int[]> positions;
     private final List<Problem> problems = new ArrayList<>();
+    private int values;
 
-    private JsonDocumentReader(String source, int maxValues, String usualSize, FactsFormat format, String factsText) {
+    private JsonDocumentReader(String source, int maxValues, String usualSize, FactsFormat format, String factsText,
+            boolean placed) {
         this.source = source;
         this.maxValues = maxValues;
         this.usualSize = usualSize;
         this.format = format;
         this.factsText = factsText;
+        this.positions = placed ? new LinkedHashMap<>() : null;
     }
 
     /** Reads a JSON facts document, which may come from anyone: at most {@link #MAX_VALUES} values. */
@@ -85,13 +89,25 @@ public final class JsonDocumentReader {
 
     /** Reads a facts document in JSON or YAML, which may come from anyone: at most {@link #MAX_VALUES} values. */
     public static Parsed read(String text, String source, FactsFormat format) {
-        return read(new JsonDocumentReader(source, MAX_VALUES, "a facts file needs a few dozen", format, text), text);
+        return read(new JsonDocumentReader(source, MAX_VALUES, "a facts file needs a few dozen", format, text, true), text);
+    }
+
+    /**
+     * The root value of a JSON facts document that {@link #read} accepts, or null when {@code read}
+     * would find a problem: the same checks, without the place of each value and key. Placing them
+     * costs more than parsing a facts file, so a document that passes is placed only when a later
+     * check has a problem to report, and one that fails is read again by {@code read} for its messages.
+     */
+    public static Object readValues(String text) {
+        JsonDocumentReader reader = new JsonDocumentReader("", MAX_VALUES, "", FactsFormat.JSON, text, false);
+        Parsed parsed = read(reader, text);
+        return parsed.problems.isEmpty() ? parsed.root : null;
     }
 
     /** Reads a rule base's manifest: at most {@link #MAX_MANIFEST_VALUES} values. */
     public static Parsed readManifest(String text, String source) {
         return read(new JsonDocumentReader(source, MAX_MANIFEST_VALUES, "a manifest needs about two per rule", FactsFormat.JSON,
-                null), text);
+                null, true), text);
     }
 
     private static Parsed read(JsonDocumentReader reader, String text) {
@@ -154,15 +170,17 @@ public final class JsonDocumentReader {
         }
     }
 
+    /**
+     * One value and what it holds. When values are not placed, {@code path} is null and not built:
+     * problems are then only counted, and {@code read} places them if the caller needs them.
+     */
     private Object value(JsonParser parser, String path, int depth) throws IOException {
-        if (positions.size() >= maxValues) {
-            throw new TooManyValues();
+        count();
+        if (positions != null) {
+            positions.put(path, place(parser));
         }
-        JsonLocation at = parser.currentTokenLocation();
-        positions.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
         if (format == FactsFormat.YAML && YamlFacts.atAnchorOrAlias(parser)) {
-            problem(at.getLineNr(), at.getColumnNr(), path, "YAML anchors and aliases (&name, *name) are not allowed in a facts file;"
-                    + " write the value out");
+            problemHere(parser, path, "YAML anchors and aliases (&name, *name) are not allowed in a facts file; write the value out");
         }
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -173,18 +191,21 @@ public final class JsonDocumentReader {
                     if (key.length() > MAX_KEY_LENGTH) { // YAML's parser leaves this limit to its reader
                         throw new StreamConstraintsException("Name length (" + key.length() + ") exceeds the maximum allowed");
                     }
-                    JsonLocation keyAt = parser.currentTokenLocation();
-                    String childPath = path + "." + key;
-                    checkUnicode(key, keyAt, childPath, "key");
+                    String childPath = path == null ? null : path + "." + key;
+                    checkUnicode(parser, key, childPath, "key");
                     boolean duplicate = object.containsKey(key);
                     if (duplicate) {
-                        problem(keyAt.getLineNr(), keyAt.getColumnNr(), childPath, "duplicate key '" + key + "'");
+                        problemHere(parser, childPath, "duplicate key '" + key + "'");
                     }
+                    int[] keyAt = positions == null ? null : place(parser);
                     parser.nextToken();
-                    Object child = value(parser, duplicate ? childPath + "#duplicate" : childPath, depth + 1);
+                    Object child = value(parser, duplicate && childPath != null ? childPath + "#duplicate" : childPath, depth + 1);
                     if (!duplicate) {
                         object.put(key, child);
-                        positions.put(childPath + "#key", new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
+                        values++; // a key counts once its value is read
+                        if (keyAt != null) {
+                            positions.put(childPath + "#key", keyAt);
+                        }
                     }
                 }
                 return object;
@@ -192,7 +213,7 @@ public final class JsonDocumentReader {
             case START_ARRAY: {
                 List<Object> array = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(parser, path + "[" + array.size() + "]", depth + 1));
+                    array.add(value(parser, path == null ? null : path + "[" + array.size() + "]", depth + 1));
                 }
                 return array;
             }
@@ -201,7 +222,7 @@ public final class JsonDocumentReader {
                 if (text.length() > MAX_STRING_LENGTH) { // YAML's parser leaves this limit to its reader
                     throw new StreamConstraintsException("String value length (" + text.length() + ") exceeds the maximum allowed");
                 }
-                checkUnicode(text, at, path, "text");
+                checkUnicode(parser, text, path, "text");
                 return text;
             }
             case VALUE_TRUE:
@@ -214,9 +235,22 @@ public final class JsonDocumentReader {
             case VALUE_NUMBER_FLOAT:
                 return parser.getDecimalValue();
             default:
-                problem(at.getLineNr(), at.getColumnNr(), path, "unexpected JSON token " + token);
+                problemHere(parser, path, "unexpected JSON token " + token);
                 return null;
         }
+    }
+
+    /** Counts a value or a key: a document with too many is refused before it costs more memory. */
+    private void count() throws TooManyValues {
+        if (values >= maxValues) {
+            throw new TooManyValues();
+        }
+        values++;
+    }
+
+    private static int[] place(JsonParser parser) {
+        JsonLocation at = parser.currentTokenLocation();
+        return new int[] {at.getLineNr(), at.getColumnNr()};
     }
 
     /**
@@ -224,17 +258,23 @@ public final class JsonDocumentReader {
      * Unicode character: UTF-8 cannot encode it, so it would be hashed as {@code ?} and two
      * documents would share one input hash. It is a problem at its place.
      */
-    private void checkUnicode(String text, JsonLocation at, String path, String what) {
+    private void checkUnicode(JsonParser parser, String text, String path, String what) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                problem(at.getLineNr(), at.getColumnNr(), path, String.format("the %s holds a lone surrogate \\u%04x at character %d:"
+                problemHere(parser, path, String.format("the %s holds a lone surrogate \\u%04x at character %d:"
                         + " it is not a Unicode character (a surrogate must come in a high-low pair)", what, (int) c, i + 1));
                 return;
             }
         }
+    }
+
+    /** A problem at the token the parser stands on. */
+    private void problemHere(JsonParser parser, String path, String message) {
+        int[] at = place(parser);
+        problem(at[0], at[1], path, message);
     }
 
     private void problem(int line, int column, String path, String message) {
