@@ -46,7 +46,20 @@ public final class ValidFacts {
         this.catalogued = Collections.unmodifiableSortedMap(new TreeMap<>(catalogued));
         this.name = name;
         this.values = values;
-        this.readings = List.copyOf(readings);
+        this.readings = canonicalReadings(readings);
+    }
+
+    /**
+     * The readings once each, in the order of field, given term and understood term: a term
+     * repeated in a list, or lists and keys in another order, mean the same facts, so they give
+     * the same decision, byte for byte.
+     */
+    private static List<Decision.Reading> canonicalReadings(List<Decision.Reading> readings) {
+        Map<String, Decision.Reading> unique = new TreeMap<>();
+        for (Decision.Reading reading : readings) {
+            unique.putIfAbsent(reading.field() + '\u0000' + reading.given() + '\u0000' + reading.understood(), reading);
+        }
+        return List.copyOf(unique.values());
     }
 
     /** The facts nested and sorted as the decision JSON's {@code input.facts}; read-only. */
