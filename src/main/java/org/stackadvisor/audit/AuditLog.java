@@ -65,8 +65,8 @@ import org.stackadvisor.internal.vocabulary.ValidFacts;
  * decision fails. Thread-safe; several processes may append to one log.
  *
  * <p>Each record also says who asked ({@code actor}), with which version of Stack Advisor
- * ({@code toolVersion}) and where the rule base came from ({@code rules}: {@code bundled} or its
- * folder). A log made with {@link Builder#signingKey} signs each record with Ed25519 (its {@code
+ * ({@code toolVersion}) and where the rule base that made the decision came from ({@code rules}:
+ * {@code bundled} or its absolute folder). A log made with {@link Builder#signingKey} signs each record with Ed25519 (its {@code
  * signature}, over the record's hash), so that a record forged or edited by someone without the
  * private key fails {@link #verify(Path, java.security.PublicKey, String)} whatever hashes were
  * recomputed:
@@ -94,11 +94,12 @@ public final class AuditLog implements DecisionListener {
     private final ChannelOpener opener;
     private final PrivateKey signingKey;
     private final String actor;
+    /** The override of the {@code rules} every record names, or null: each names its decision's rule base. */
     private final String rules;
 
     /**
      * A log that appends to {@code file}, creating it on the first decision, timed by the system
-     * clock in UTC; unsigned, the actor the system's user name, the rule base {@code bundled}.
+     * clock in UTC; unsigned, the actor the system's user name.
      */
     public AuditLog(Path file) {
         this(file, Clock.systemUTC());
@@ -120,7 +121,7 @@ public final class AuditLog implements DecisionListener {
         this.opener = Objects.requireNonNull(opener, "opener");
         this.signingKey = builder.signingKey;
         this.actor = builder.actor;
-        this.rules = builder.rulesDirectory == null ? BUNDLED : builder.rulesDirectory.toAbsolutePath().normalize().toString();
+        this.rules = builder.rulesDirectory == null ? null : builder.rulesDirectory.toAbsolutePath().normalize().toString();
     }
 
     /** The {@code rules} of a record whose rule base is the one bundled in Stack Advisor. */
@@ -132,8 +133,8 @@ public final class AuditLog implements DecisionListener {
     }
 
     /**
-     * Settings for an {@link AuditLog}: the clock, the signing key, the actor and where the rule
-     * base came from. Not thread-safe; the log it builds is.
+     * Settings for an {@link AuditLog}: the clock, the signing key, the actor and, to override what
+     * each decision says, where the rule base came from. Not thread-safe; the log it builds is.
      */
     public static final class Builder {
         private final Path file;
@@ -182,8 +183,10 @@ public final class AuditLog implements DecisionListener {
         }
 
         /**
-         * The folder the advisor's rule base comes from, as given to {@link StackAdvisor.Builder#rulesDirectory};
-         * without it records name the {@value AuditLog#BUNDLED} rule base.
+         * Names this folder as every record's {@code rules}, whatever rule base made the decision.
+         * Not needed to name the right one: without it each record names the rule base that made
+         * its decision, {@value AuditLog#BUNDLED} or the absolute folder the advisor read it from
+         * ({@link StackAdvisor.Builder#rulesDirectory}).
          */
         public Builder rulesDirectory(Path rulesDirectory) {
             this.rulesDirectory = Objects.requireNonNull(rulesDirectory, "rulesDirectory");
@@ -234,7 +237,7 @@ public final class AuditLog implements DecisionListener {
             record.put("time", DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             record.put("previousHash", previous[1]);
             record.put("toolVersion", StackAdvisor.toolVersion());
-            record.put("rules", rules);
+            record.put("rules", rules != null ? rules : rulesOf(decision));
             record.put("actor", actor);
             record.put("decision", Access.root().toMap(decision));
             String body = Json.write(record, false);
@@ -256,6 +259,12 @@ public final class AuditLog implements DecisionListener {
         if (created) {
             syncDirectory();
         }
+    }
+
+    /** Where the decision's rule base came from: {@value #BUNDLED} or its absolute folder. */
+    private static String rulesOf(Decision decision) {
+        Path directory = Access.root().rulesDirectory(decision);
+        return directory == null ? BUNDLED : directory.toString();
     }
 
     /** The record's signature: Ed25519 over the ASCII of its hash, in Base64. */

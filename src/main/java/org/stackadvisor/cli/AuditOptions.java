@@ -17,8 +17,8 @@ final class AuditOptions {
             description = "With --audit-log: who asks for the decisions, as each record names it (default: the user name).")
     String actor;
 
-    /** The audit log the options describe for {@code file}, on the rule base of {@code rules} (null: bundled). */
-    AuditLog log(CommandLine commandLine, Path file, Path rules) {
+    /** The audit log the options describe for {@code file}; each record names the rule base its decision came from. */
+    AuditLog log(CommandLine commandLine, Path file) {
         if (file == null) {
             if (signingKey != null || actor != null) {
                 throw new CommandLine.ParameterException(commandLine, (signingKey != null ? "--signing-key" : "--actor")
@@ -35,9 +35,6 @@ final class AuditOptions {
         }
         if (actor != null) {
             builder.actor(actor);
-        }
-        if (rules != null) {
-            builder.rulesDirectory(rules);
         }
         return builder.build();
     }

@@ -110,7 +110,7 @@ final class DecideCommand implements Callable<Integer> {
         if (batch != null && format == DecideFormat.text && commandLine.getParseResult().hasMatchedOption("--format")) {
             throw new CommandLine.ParameterException(commandLine, "--batch writes JSON Lines; --format text is not available with it");
         }
-        AuditLog log = audit.log(spec.commandLine(), auditLog, ruleBase.rules);
+        AuditLog log = audit.log(spec.commandLine(), auditLog);
         // A batch records each decision from its writing thread, in the order of its lines; the
         // files of a plain decide are decided and printed one by one, so the advisor records them.
         StackAdvisor advisor = advisor(batch != null ? null : log);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.RulesCopy;
 import org.stackadvisor.StackAdvisor;
 
 /** The signed audit log as an embedding application uses it: {@link AuditLog#builder}, {@link AuditKeys}, {@link AuditLog#verify(Path, PublicKey, String)}. */
@@ -44,6 +45,23 @@ class AuditLogSigningTest {
         assertThat(records.get(0).rules()).isEqualTo(Path.of("rules").toAbsolutePath().toString());
         assertThat(records.get(1).hash()).isEqualTo(checked.lastHash());
         assertThat(records.get(0).signed()).isTrue();
+    }
+
+    @Test
+    void whenTheAdvisorReadsItsRulesFromAFolder_thenEachRecordNamesThatFolderWithoutBeingTold() {
+        // given a copy of the rules, and one log shared by an advisor on it and one on the bundled rules
+        Path copy = RulesCopy.into(folder);
+        Path log = folder.resolve("log.jsonl");
+        AuditLog auditLog = new AuditLog(log);
+        // when each decides with the log as its listener
+        StackAdvisor.builder().rulesDirectory(copy).listener(auditLog).build().decide(Path.of("facts/live-chat.json"));
+        StackAdvisor.builder().listener(auditLog).build().decide(Path.of("facts/live-chat.json"));
+        // then each record names the rule base that made its decision; the builder's folder still overrides
+        AuditLog.builder(log).rulesDirectory(Path.of("elsewhere")).build().decided(StackAdvisor.bundled().decide(Path.of("facts/live-chat.json")));
+        List<AuditRecord> records = new ArrayList<>();
+        AuditLog.read(log, records::add);
+        assertThat(records).extracting(AuditRecord::rules).containsExactly(copy.toAbsolutePath().normalize().toString(),
+                AuditLog.BUNDLED, Path.of("elsewhere").toAbsolutePath().normalize().toString());
     }
 
     @Test
