@@ -9,8 +9,10 @@ import picocli.CommandLine.Option;
 /** {@code --signing-key FILE} and {@code --actor NAME}: how {@code decide --audit-log} signs its records and whom they name. */
 final class AuditOptions {
     @Option(names = "--signing-key", paramLabel = "FILE",
-            description = "With --audit-log: sign each record with this Ed25519 private key (audit keygen writes one);"
-                    + " check the signatures with: audit verify LOG.jsonl --public-key FILE.pub")
+            description = "With --audit-log: sign the records with this Ed25519 private key (audit keygen writes one):"
+                    + " the records appended at once (the files of one decide, the ready lines of a batch) form a group whose"
+                    + " last record carries a signature covering it. Refuses (exit 74) a log whose last record this key did"
+                    + " not sign. Check the signatures with: audit verify LOG.jsonl --public-key FILE.pub")
     Path signingKey;
 
     @Option(names = "--actor", paramLabel = "NAME",
