@@ -1,5 +1,6 @@
 package org.stackadvisor;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.stackadvisor.internal.Access;
@@ -96,6 +97,11 @@ final class RootAccess implements Access.Root {
     @Override
     public DecisionTrace trace(Decision decision) {
         return decision.trace();
+    }
+
+    @Override
+    public Path rulesDirectory(Decision decision) {
+        return decision.trace().ruleBase().files.directory;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,9 +24,13 @@ import org.stackadvisor.internal.json.Hashing;
 /**
  * What signing adds to an audit record, side by side in one run: (a) the record's hash alone,
  * which every append computes, against (b) the hash and its Ed25519 signature, as a signed append
- * computes them ({@link AuditLog#sign}); (c) checking one signature, as {@code audit verify
- * --public-key} does per record. The record is a real one: the live-chat decision's line (about
- * 30 KB). Run it with {@code bench/signing}; b - a is the signing cost per record.
+ * of one record computes them ({@link AuditLog#sign}); (c) checking one signature, as {@code audit
+ * verify --public-key} does per signed record; (d) a signed group of {@link Group#size} records
+ * ({@link AuditLog#decidedAll}): the tail check (the last record's hash recomputed, and its
+ * signature made again to compare, as when another writer of the key appended last), each
+ * record's hash, and one signature for the group. The record is a real one: the live-chat
+ * decision's line (about 30 KB). Run it with {@code bench/signing}; b - a is the signing cost of
+ * a group of one without its tail check, d / size - a that of a record in a group of that size.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -35,6 +40,7 @@ public class SigningBenchmark {
     private KeyPair keys;
     private String hash;
     private byte[] signature;
+    private String storedSignature;
 
     @Setup
     public void setUp() throws Exception {
@@ -47,7 +53,15 @@ public class SigningBenchmark {
         body = (line.substring(0, line.lastIndexOf(",\"hash\":\"")) + "}").getBytes(StandardCharsets.UTF_8);
         keys = KeyPairGenerator.getInstance(AuditKeys.ALGORITHM).generateKeyPair();
         hash = Hashing.sha256(body);
-        signature = Base64.getDecoder().decode(AuditLog.sign(keys.getPrivate(), hash));
+        storedSignature = AuditLog.sign(keys.getPrivate(), hash);
+        signature = Base64.getDecoder().decode(storedSignature);
+    }
+
+    /** The number of records in a signed group, for (d). */
+    @State(Scope.Thread)
+    public static class Group {
+        @Param({"1", "16", "256"})
+        public int size;
     }
 
     @Benchmark
@@ -58,6 +72,33 @@ public class SigningBenchmark {
     @Benchmark
     public String b_recordHashAndSignature() {
         return AuditLog.sign(keys.getPrivate(), Hashing.sha256(body));
+    }
+
+    /** (d): one signed group; JMH's time is the group's, per record it is that over the size. */
+    @Benchmark
+    public String d_signedGroup(Group group) {
+        return signedGroup(group.size, false);
+    }
+
+    /**
+     * What a signing append computes for a group of {@code size} records, the record I/O and
+     * JSON aside: the tail check, then each record's hash and the last one's signature. With
+     * {@code tailRemembered} the tail's signature is the one this writer made last and needs no
+     * new signature (AuditLog keeps it), as in a batch or a long-running service.
+     */
+    String signedGroup(int size, boolean tailRemembered) {
+        if (!Hashing.sha256(body).equals(hash)) {
+            throw new IllegalStateException("the tail's hash");
+        }
+        String tailSignature = tailRemembered ? storedSignature : AuditLog.sign(keys.getPrivate(), hash);
+        if (!tailSignature.equals(storedSignature)) {
+            throw new IllegalStateException("the tail's signature");
+        }
+        String last = null;
+        for (int i = 0; i < size; i++) {
+            last = Hashing.sha256(body);
+        }
+        return AuditLog.sign(keys.getPrivate(), last);
     }
 
     @Benchmark

@@ -2,52 +2,93 @@ package org.stackadvisor.audit;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@link SigningBenchmark}'s paths timed by thread CPU time in alternating slices, in one JVM, so
  * that other work on a shared machine does not inflate them: per round, the CPU time of a record's
- * hash, of its hash and signature, and of checking one signature; the medians over rounds and
- * the signing cost (b - a). Arguments: ROUNDS (default 15), OPERATIONS per slice (default 200),
- * WARM-UP rounds (default 5). Run after {@code bench/build test-compile}:
+ * hash (a), of its hash and signature (b), of checking one signature (c), and per record of a
+ * signed group of 1, 16 and 256 records with its tail check (d), the tail's signature made again
+ * or remembered; the medians over rounds and the signing cost per record (b - a, d - a). Arguments:
+ * ROUNDS (default 15), RECORDS per slice (default 256), WARM-UP rounds (default 5). Run after
+ * {@code bench/build test-compile}:
  * {@code java -cp "$(cat target/bench/classpath.txt)" org.stackadvisor.audit.SigningComparison}.
  */
 public final class SigningComparison {
+    private static final int[] GROUP_SIZES = {1, 16, 256};
+
     private SigningComparison() {
+    }
+
+    /** A path: its label and what one slice runs, returning how many records it stood for. */
+    private record Path(String label, Supplier<Integer> slice) {
     }
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        int operations = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int records = args.length > 1 ? Integer.parseInt(args[1]) : 256;
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         SigningBenchmark paths = new SigningBenchmark();
         paths.setUp();
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        double[][] micros = new double[3][rounds];
-        for (int round = -warmUp; round < rounds; round++) {
-            for (int path = 0; path < 3; path++) {
-                long start = cpu.getCurrentThreadCpuTime();
-                for (int i = 0; i < operations; i++) {
-                    Object result = path == 0 ? paths.a_recordHash() : path == 1 ? paths.b_recordHashAndSignature()
-                            : paths.c_checkSignature();
-                    if (result == null) {
-                        throw new IllegalStateException();
+        List<Path> timed = new ArrayList<>();
+        timed.add(new Path("a record hash", () -> repeat(records, paths::a_recordHash)));
+        timed.add(new Path("b hash and signature", () -> repeat(records, paths::b_recordHashAndSignature)));
+        timed.add(new Path("c checking one signature", () -> repeat(records, () -> {
+            try {
+                return paths.c_checkSignature();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        for (boolean remembered : new boolean[] {false, true}) {
+            for (int size : GROUP_SIZES) {
+                int groups = Math.max(1, records / size);
+                timed.add(new Path("d group of " + size + ", tail " + (remembered ? "remembered" : "re-signed"), () -> {
+                    for (int i = 0; i < groups; i++) {
+                        if (paths.signedGroup(size, remembered) == null) {
+                            throw new IllegalStateException();
+                        }
                     }
-                }
+                    return groups * size;
+                }));
+            }
+        }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        double[][] micros = new double[timed.size()][rounds];
+        for (int round = -warmUp; round < rounds; round++) {
+            for (int path = 0; path < timed.size(); path++) {
+                long start = cpu.getCurrentThreadCpuTime();
+                int count = timed.get(path).slice().get();
                 if (round >= 0) {
-                    micros[path][round] = (cpu.getCurrentThreadCpuTime() - start) / 1000.0 / operations;
+                    micros[path][round] = (cpu.getCurrentThreadCpuTime() - start) / 1000.0 / count;
                 }
             }
         }
-        double[] cost = new double[rounds];
-        for (int round = 0; round < rounds; round++) {
-            cost[round] = micros[1][round] - micros[0][round];
+        System.out.printf("CPU time per record, median of %d rounds of about %d records (quartiles); cost = path - a:%n",
+                rounds, records);
+        for (int path = 0; path < timed.size(); path++) {
+            String cost = "";
+            if (path == 1 || path >= 3) {
+                double[] minusHash = new double[rounds];
+                for (int round = 0; round < rounds; round++) {
+                    minusHash[round] = micros[path][round] - micros[0][round];
+                }
+                cost = String.format("   signing cost %8.1f us %s", median(minusHash), quartiles(minusHash));
+            }
+            System.out.printf("  %-36s %8.1f us %s%s%n", timed.get(path).label(), median(micros[path]), quartiles(micros[path]), cost);
         }
-        System.out.printf("CPU time per record, median of %d rounds of %d (quartiles):%n", rounds, operations);
-        System.out.printf("  a record hash              %8.1f us %s%n", median(micros[0]), quartiles(micros[0]));
-        System.out.printf("  b hash and signature       %8.1f us %s%n", median(micros[1]), quartiles(micros[1]));
-        System.out.printf("  signing, b - a             %8.1f us %s%n", median(cost), quartiles(cost));
-        System.out.printf("  c checking one signature   %8.1f us %s%n", median(micros[2]), quartiles(micros[2]));
+    }
+
+    private static int repeat(int times, Supplier<Object> operation) {
+        for (int i = 0; i < times; i++) {
+            if (operation.get() == null) {
+                throw new IllegalStateException();
+            }
+        }
+        return times;
     }
 
     private static double median(double[] values) {

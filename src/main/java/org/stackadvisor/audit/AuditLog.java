@@ -57,19 +57,22 @@ import org.stackadvisor.internal.vocabulary.ValidFacts;
  * }</pre>
  *
  * <p>Each record is appended under an exclusive file lock, written whole, and forced to the
- * disk (fsync) before the decision is returned, so a crash never damages earlier records; a
+ * disk (fsync) before the decision is returned (or, with {@link #decidedAll}, a group of records
+ * under one lock, in one write and one fsync), so a crash never damages earlier records; a
  * write cut off by a crash leaves a last line without its line end, which {@code verify} reports
  * as torn and which stops further appends until someone cuts it off (the message says where).
  * When a record cannot be written (a full disk, a closed file), {@link #decided} removes what it
- * wrote of the record and throws an {@link AuditLogException} naming the log file, and the
- * decision fails. Thread-safe; several processes may append to one log.
+ * wrote of the record (of the group) and throws an {@link AuditLogException} naming the log file,
+ * and the decision fails. Thread-safe; several processes may append to one log.
  *
  * <p>Each record also says who asked ({@code actor}), with which version of Stack Advisor
- * ({@code toolVersion}) and where the rule base came from ({@code rules}: {@code bundled} or its
- * folder). A log made with {@link Builder#signingKey} signs each record with Ed25519 (its {@code
- * signature}, over the record's hash), so that a record forged or edited by someone without the
- * private key fails {@link #verify(Path, java.security.PublicKey, String)} whatever hashes were
- * recomputed:
+ * ({@code toolVersion}) and where the rule base that made the decision came from ({@code rules}:
+ * {@code bundled} or its absolute folder). A log made with {@link Builder#signingKey} signs the
+ * last record of each group with Ed25519 (its {@code signature}, over the record's hash, which
+ * chains back over every record before it), so that a record forged or edited by someone without
+ * the private key fails {@link #verify(Path, java.security.PublicKey, String)} whatever hashes
+ * were recomputed. Such a log refuses to append after a last record its key did not sign (see
+ * {@link #decidedAll}):
  * <pre>{@code
  * AuditLog log = AuditLog.builder(Path.of("decisions.jsonl"))
  *         .signingKey(AuditKeys.readPrivateKey(Path.of("keys/audit-key")))
@@ -94,11 +97,14 @@ public final class AuditLog implements DecisionListener {
     private final ChannelOpener opener;
     private final PrivateKey signingKey;
     private final String actor;
+    /** The override of the {@code rules} every record names, or null: each names its decision's rule base. */
     private final String rules;
+    /** The hash and signature of the last record this log signed: the tail check's shortcut. */
+    private volatile String[] lastSigned;
 
     /**
      * A log that appends to {@code file}, creating it on the first decision, timed by the system
-     * clock in UTC; unsigned, the actor the system's user name, the rule base {@code bundled}.
+     * clock in UTC; unsigned, the actor the system's user name.
      */
     public AuditLog(Path file) {
         this(file, Clock.systemUTC());
@@ -120,7 +126,7 @@ public final class AuditLog implements DecisionListener {
         this.opener = Objects.requireNonNull(opener, "opener");
         this.signingKey = builder.signingKey;
         this.actor = builder.actor;
-        this.rules = builder.rulesDirectory == null ? BUNDLED : builder.rulesDirectory.toAbsolutePath().normalize().toString();
+        this.rules = builder.rulesDirectory == null ? null : builder.rulesDirectory.toAbsolutePath().normalize().toString();
     }
 
     /** The {@code rules} of a record whose rule base is the one bundled in Stack Advisor. */
@@ -132,8 +138,8 @@ public final class AuditLog implements DecisionListener {
     }
 
     /**
-     * Settings for an {@link AuditLog}: the clock, the signing key, the actor and where the rule
-     * base came from. Not thread-safe; the log it builds is.
+     * Settings for an {@link AuditLog}: the clock, the signing key, the actor and, to override what
+     * each decision says, where the rule base came from. Not thread-safe; the log it builds is.
      */
     public static final class Builder {
         private final Path file;
@@ -182,8 +188,10 @@ public final class AuditLog implements DecisionListener {
         }
 
         /**
-         * The folder the advisor's rule base comes from, as given to {@link StackAdvisor.Builder#rulesDirectory};
-         * without it records name the {@value AuditLog#BUNDLED} rule base.
+         * Names this folder as every record's {@code rules}, whatever rule base made the decision.
+         * Not needed to name the right one: without it each record names the rule base that made
+         * its decision, {@value AuditLog#BUNDLED} or the absolute folder the advisor read it from
+         * ({@link StackAdvisor.Builder#rulesDirectory}).
          */
         public Builder rulesDirectory(Path rulesDirectory) {
             this.rulesDirectory = Objects.requireNonNull(rulesDirectory, "rulesDirectory");
@@ -208,40 +216,87 @@ public final class AuditLog implements DecisionListener {
     }
 
     /**
-     * Appends the decision's record, flushed and forced to the disk before it returns.
+     * Appends the decision's record, flushed and forced to the disk before it returns: a
+     * {@linkplain #decidedAll group} of one, signed when the log has a signing key.
      *
-     * @throws AuditLogException when the record cannot be written, naming the log file
+     * @throws AuditLogException when the record cannot be written, naming the log file, or when
+     *     a signing log's last record is not signed by its key (naming its line)
      */
     @Override
     public void decided(Decision decision) {
+        decidedAll(List.of(decision));
+    }
+
+    /**
+     * Appends the records of {@code decisions}, in their order, as one group: under one file
+     * lock, in one write, forced to the disk once. With a signing key only the group's last
+     * record carries a signature; since each record's hash covers the hash of the one before it,
+     * that signature vouches for the whole group (and for the signed log before it), and one
+     * Ed25519 signature is paid per group instead of per record. Before it signs, it checks the
+     * log's last record: that it is whole, matches its hash, and is signed by this very key, so
+     * that its signature never covers records someone else appended; otherwise it refuses and
+     * appends nothing. When the group cannot be written, what was written of it is removed, so a
+     * group is appended whole or not at all.
+     *
+     * <pre>{@code
+     * AuditLog log = AuditLog.builder(Path.of("decisions.jsonl")).signingKey(key).build();
+     * List<Decision> decisions = List.of(advisor.decide(first), advisor.decide(second));  // an advisor without the log as listener
+     * log.decidedAll(decisions);                    // records n+1 and n+2; only n+2 carries a signature
+     * }</pre>
+     *
+     * @param decisions the decisions in the order their records take; an empty list appends nothing
+     * @throws AuditLogException when the records cannot be written, naming the log file, or when
+     *     a signing log's last record is not signed by its key (naming its line); nothing of the
+     *     group is then in the log
+     */
+    public void decidedAll(List<Decision> decisions) {
+        List<Decision> group = List.copyOf(decisions);
+        if (group.isEmpty()) {
+            return;
+        }
         Object monitor = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), path -> new Object());
         synchronized (monitor) {
-            append(decision);
+            append(group);
         }
     }
 
-    private void append(Decision decision) {
+    private void append(List<Decision> group) {
         boolean created = !Files.exists(file);
         long start = -1;
         byte[] bytes = null;
         try (FileChannel channel = opener.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock lock = channel.lock()) {
             long size = channel.size();
-            String[] previous = lastRecord(channel, size);
-            long seq = Long.parseLong(previous[0]) + 1;
-            Map<String, Object> record = new LinkedHashMap<>();
-            record.put("seq", seq);
-            record.put("time", DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-            record.put("previousHash", previous[1]);
-            record.put("toolVersion", StackAdvisor.toolVersion());
-            record.put("rules", rules);
-            record.put("actor", actor);
-            record.put("decision", Access.root().toMap(decision));
-            String body = Json.write(record, false);
-            String hash = Hashing.sha256(body.getBytes(StandardCharsets.UTF_8));
-            String line = body.substring(0, body.length() - 1) + HASH_FIELD + hash + "\""
-                    + (signingKey == null ? "" : SIGNATURE_FIELD + sign(signingKey, hash) + "\"") + "}\n";
-            bytes = line.getBytes(StandardCharsets.UTF_8);
+            Tail tail = lastRecord(channel, size);
+            if (size > 0) {
+                checkTail(channel, size, tail);
+            }
+            long seq = tail.seq();
+            String previousHash = tail.hash();
+            String time = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            String[] signed = null;
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < group.size(); i++) {
+                Decision decision = group.get(i);
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("seq", ++seq);
+                record.put("time", time);
+                record.put("previousHash", previousHash);
+                record.put("toolVersion", StackAdvisor.toolVersion());
+                record.put("rules", rules != null ? rules : rulesOf(decision));
+                record.put("actor", actor);
+                record.put("decision", Access.root().toMap(decision));
+                String body = Json.write(record, false);
+                String hash = Hashing.sha256(body.getBytes(StandardCharsets.UTF_8));
+                lines.append(body, 0, body.length() - 1).append(HASH_FIELD).append(hash).append('"');
+                if (signingKey != null && i == group.size() - 1) {
+                    signed = new String[] {hash, sign(signingKey, hash)};
+                    lines.append(SIGNATURE_FIELD).append(signed[1]).append('"');
+                }
+                lines.append("}\n");
+                previousHash = hash;
+            }
+            bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
             start = size;
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             long position = size;
@@ -249,13 +304,91 @@ public final class AuditLog implements DecisionListener {
                 position += channel.write(buffer, position);
             }
             channel.force(true);
+            if (signed != null) {
+                lastSigned = signed;
+            }
         } catch (IOException e) {
-            String cause = "cannot append the decision's record: " + describe(e);
-            throw failure(0, start < 0 ? cause : cause + rollBack(start, bytes));
+            String cause = (group.size() == 1 ? "cannot append the decision's record: "
+                    : "cannot append the records of " + group.size() + " decisions: ") + describe(e);
+            throw failure(0, start < 0 ? cause : cause + rollBack(start, bytes, group.size()));
         }
         if (created) {
             syncDirectory();
         }
+    }
+
+    /** Where the decision's rule base came from: {@value #BUNDLED} or its absolute folder. */
+    private static String rulesOf(Decision decision) {
+        Path directory = Access.root().rulesDirectory(decision);
+        return directory == null ? BUNDLED : directory.toString();
+    }
+
+    /**
+     * Refuses to extend a log whose last record this log's key did not sign (or, without a key,
+     * a signed log): a signature covers every record before it, so signing after a record that
+     * someone appended without the key would vouch for it. The last record's signature is
+     * checked without the public key: Ed25519 is deterministic (RFC 8032), so this key's
+     * signature of the stored hash is the stored signature exactly when this key made it. The
+     * signature this log made last is remembered, so a log that only this writer extends pays
+     * one signature per group, not two.
+     */
+    private void checkTail(FileChannel channel, long size, Tail tail) throws IOException {
+        if (signingKey == null) {
+            if (tail.signature() != null) {
+                int line = lineCount(channel, size);
+                throw failure(line, "line " + line + " is signed: this log is signed,"
+                        + " and a record appended without its signing key would be covered by no signature, so 'audit verify"
+                        + " --public-key' would fail on it. Append with the log's signing key (--signing-key)");
+            }
+            return;
+        }
+        String verify = "; run 'audit verify " + file + " --public-key KEY.pub' to see what was added";
+        if (tail.signature() == null) {
+            int line = lineCount(channel, size);
+            throw failure(line, "line " + line + " is not signed: it was appended without the signing key, or its signature"
+                    + " was removed. A signed log is signed from its first record, so this key does not sign after it (an"
+                    + " unsigned log is not continued signed: start a new log)" + verify);
+        }
+        if (!Hashing.sha256(tail.body().getBytes(StandardCharsets.UTF_8)).equals(tail.hash())) {
+            int line = lineCount(channel, size);
+            throw failure(line, "line " + line + " was edited: its content does not match its hash, so this key does not"
+                    + " sign after it" + verify);
+        }
+        String[] known = lastSigned;
+        String expected = known != null && known[0].equals(tail.hash()) ? known[1] : sign(signingKey, tail.hash());
+        if (!Arrays.equals(decoded(expected), decoded(tail.signature()))) {
+            int line = lineCount(channel, size);
+            throw failure(line, "line " + line + " is not signed by this signing key: it was signed with another key, or"
+                    + " its signature was forged. This key extends only a log it signed itself" + verify);
+        }
+    }
+
+    /** The bytes of a Base64 signature, or an empty array when it is not Base64. */
+    private static byte[] decoded(String signature) {
+        try {
+            return Base64.getDecoder().decode(signature);
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
+    }
+
+    /** How many lines a log of {@code size} bytes that ends with a line end holds; read only when an append is refused. */
+    private static int lineCount(FileChannel channel, long size) throws IOException {
+        int lines = 0;
+        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+        for (long position = 0; position < size; position += buffer.position()) {
+            buffer.clear();
+            readFully(channel, buffer, position);
+            if (buffer.position() == 0) {
+                break;
+            }
+            for (int i = 0; i < buffer.position(); i++) {
+                if (buffer.get(i) == '\n') {
+                    lines++;
+                }
+            }
+        }
+        return lines;
     }
 
     /** The record's signature: Ed25519 over the ASCII of its hash, in Base64. */
@@ -277,34 +410,39 @@ public final class AuditLog implements DecisionListener {
      * is closed: another process that appended meanwhile found the cut-off line and refused, so
      * the tail is removed only when it is (a prefix of) exactly the bytes this append wrote.
      */
-    private String rollBack(long start, byte[] record) {
+    private String rollBack(long start, byte[] record, int records) {
+        String what = records == 1 ? "record" : "group of " + records + " records";
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock lock = channel.lock()) {
             long size = channel.size();
             if (size <= start) {
-                return "; nothing of the record was written";
+                return "; nothing of the " + what + " was written";
             }
             if (size - start > record.length) {
-                return "; the log has grown past the record meanwhile, so it was left as it is: run 'audit verify " + file + "'";
+                return "; the log has grown past the " + what + " meanwhile, so it was left as it is: run 'audit verify " + file + "'";
             }
             ByteBuffer tail = ByteBuffer.allocate((int) (size - start));
             readFully(channel, tail, start);
             if (!Arrays.equals(tail.array(), 0, tail.position(), record, 0, tail.capacity()) || tail.hasRemaining()) {
-                return "; the end of the log is not this record, so it was left as it is: run 'audit verify " + file + "'";
+                return "; the end of the log is not this " + what + ", so it was left as it is: run 'audit verify " + file + "'";
             }
             channel.truncate(start);
             channel.force(true);
-            return "; the partly written record was removed, the log ends with the record before it";
+            return "; the partly written " + what + " was removed, the log ends with the record before it";
         } catch (IOException e) {
-            return "; the partly written record could not be removed (" + describe(e) + "): 'audit verify " + file
+            return "; the partly written " + what + " could not be removed (" + describe(e) + "): 'audit verify " + file
                     + "' reports it as the last line";
         }
     }
 
-    /** The seq and hash of the last record, read from the end of the file; 0 and GENESIS for an empty log. */
-    private String[] lastRecord(FileChannel channel, long size) throws IOException {
+    /** The last record of a log as an append needs it: its seq, its hash, its signature (or null) and the body its hash is over. */
+    private record Tail(long seq, String hash, String signature, String body) {
+    }
+
+    /** The last record, read from the end of the file; seq 0 and GENESIS for an empty log. */
+    private Tail lastRecord(FileChannel channel, long size) throws IOException {
         if (size == 0) {
-            return new String[] {"0", GENESIS};
+            return new Tail(0, GENESIS, null, null);
         }
         ByteBuffer last = ByteBuffer.allocate(1);
         channel.read(last, size - 1);
@@ -321,8 +459,9 @@ public final class AuditLog implements DecisionListener {
         String text = new String(line.array(), 0, line.position(), StandardCharsets.UTF_8);
         try {
             JsonNode record = MAPPER.readTree(text);
-            if (record != null && record.path("seq").canConvertToLong() && RECORD_END.matcher(text).find()) {
-                return new String[] {String.valueOf(record.get("seq").asLong()), record.get("hash").asText()};
+            Matcher end = RECORD_END.matcher(text);
+            if (record != null && record.path("seq").canConvertToLong() && end.find()) {
+                return new Tail(record.get("seq").asLong(), end.group(1), end.group(2), text.substring(0, end.start()) + "}");
             }
         } catch (JsonProcessingException e) {
             // reported below
@@ -391,7 +530,10 @@ public final class AuditLog implements DecisionListener {
     /**
      * Checks a log as {@link #verify(Path)} does, and each record against the record schema, that
      * times never go backwards, that each stored decision's input facts hash to its stored input
-     * hash; with a public key, that every record carries a valid signature; with an expected head
+     * hash; with a public key, that every signature is valid and that the last record is signed
+     * (each signature covers its group: the unsigned records since the signature before it; a
+     * signature that fails is reported at its group's first line, naming the lines it covers, and
+     * unsigned records at the end at the first of them); with an expected head
      * (a record hash written down earlier, such as {@link AuditVerification#lastHash()}), that the
      * record with that hash is still in the log, unchanged and at its place.
      *
@@ -485,6 +627,13 @@ public final class AuditLog implements DecisionListener {
         private int records;
         private int signed;
         private int headLine;
+        /** The first line of the records since the last signed one (0 when the last record is signed), and the hash before it. */
+        private int groupStart;
+        private String hashBeforeGroup;
+        /** The line of the last signed record: it and every record before it are covered by a signature. */
+        private int covered;
+        /** Set when a signature fails: the whole group it closes is then untrusted, not only its line. */
+        private AuditVerification groupFailure;
 
         Verifier(Path file, PublicKey publicKey, String expectedHead) {
             this.file = file;
@@ -499,7 +648,7 @@ public final class AuditLog implements DecisionListener {
                         ? "torn record: the last line has no line end (a write was cut off, or the line was cut)"
                         : check(line, lineNumber);
                 if (problem != null) {
-                    failed[0] = result(lineNumber, problem);
+                    failed[0] = groupFailure != null ? groupFailure : result(lineNumber, problem);
                     return false;
                 }
                 records++;
@@ -507,6 +656,9 @@ public final class AuditLog implements DecisionListener {
             });
             if (failed[0] != null) {
                 return failed[0];
+            }
+            if (publicKey != null && groupStart != 0) {
+                return untrustedGroup(unsignedTail());
             }
             if (expectedHead != null && headLine == 0) {
                 return result(0, "the anchored record " + expectedHead + " is not in the log: it, or records before it,"
@@ -516,7 +668,26 @@ public final class AuditLog implements DecisionListener {
         }
 
         private AuditVerification result(int line, String problem) {
-            return new AuditVerification(records, line, problem, previousHash, publicKey != null, signed, headLine);
+            return new AuditVerification(records, line, problem, previousHash, publicKey != null, signed, covered, headLine);
+        }
+
+        /** A failure of the open group, named by its first line: no record of it is vouched for, those before it are. */
+        private AuditVerification untrustedGroup(String problem) {
+            return new AuditVerification(groupStart - 1, groupStart, problem, hashBeforeGroup, true, signed, covered,
+                    headLine < groupStart ? headLine : 0);
+        }
+
+        private String unsignedTail() {
+            if (signed == 0) {
+                return "unsigned log: no record carries a signature, so none is vouched for (it was written without a signing"
+                        + " key, or its signatures were removed)";
+            }
+            return groupStart == records
+                    ? "unsigned record at the end of the log: no signed record follows it, so no signature covers it; it was"
+                            + " appended without the signing key, or its signature was removed"
+                    : "unsigned records at the end of the log: lines " + groupStart + " to " + records + " carry no signature"
+                            + " and no signed record follows them; they were appended without the signing key, or the"
+                            + " signature that closed their group was removed";
         }
 
         private String check(String line, int lineNumber) {
@@ -567,9 +738,16 @@ public final class AuditLog implements DecisionListener {
                 return "input hash does not match: the stored facts hash to " + factsHash + " but the decision records "
                         + input.get("sha256") + " (its facts or its input hash were edited)";
             }
-            String signatureProblem = checkSignature(hash, signature);
+            String signatureProblem = checkSignature(hash, signature, lineNumber);
             if (signatureProblem != null) {
                 return signatureProblem;
+            }
+            if (signature == null && groupStart == 0) {
+                groupStart = lineNumber;
+                hashBeforeGroup = previousHash;
+            } else if (signature != null) {
+                groupStart = 0;
+                covered = lineNumber;
             }
             previousHash = hash;
             previousTime = time;
@@ -579,17 +757,21 @@ public final class AuditLog implements DecisionListener {
             return null;
         }
 
-        private String checkSignature(String hash, String signature) {
-            if (signature != null) {
-                signed++;
+        /**
+         * Checks a record's signature, if it has one, with the public key, if there is one. An
+         * unsigned record passes here: the next signed record's signature covers it, and an
+         * unsigned record that none follows fails at the end of the log.
+         */
+        private String checkSignature(String hash, String signature, int lineNumber) {
+            if (signature == null) {
+                return null;
             }
             if (publicKey == null) {
-                return signature == null || decodedSignature(signature) != null ? null
-                        : "not an audit record: its signature is not 64 bytes of Base64";
-            }
-            if (signature == null) {
-                return "unsigned record, but signatures are checked: it was written without the signing key, or its"
-                        + " signature was removed";
+                if (decodedSignature(signature) == null) {
+                    return "not an audit record: its signature is not 64 bytes of Base64";
+                }
+                signed++;
+                return null;
             }
             byte[] bytes = decodedSignature(signature);
             try {
@@ -597,13 +779,20 @@ public final class AuditLog implements DecisionListener {
                 check.initVerify(publicKey);
                 check.update(hash.getBytes(StandardCharsets.US_ASCII));
                 if (bytes != null && check.verify(bytes)) {
+                    signed++;
                     return null;
                 }
             } catch (GeneralSecurityException e) {
                 // a signature the algorithm cannot read is as bad as one that does not match
             }
-            return "signature does not match: the record was forged or edited without the private key, or signed with"
-                    + " another key";
+            if (groupStart == 0) {
+                return "signature does not match: the record was forged or edited without the private key, or signed with"
+                        + " another key";
+            }
+            groupFailure = untrustedGroup("the signature on line " + lineNumber + " does not match, and it covers lines "
+                    + groupStart + " to " + lineNumber + ", signed together as one group: a record among them was forged or"
+                    + " edited without the private key, or the group was signed with another key");
+            return groupFailure.problem();
         }
 
         private static byte[] decodedSignature(String signature) {

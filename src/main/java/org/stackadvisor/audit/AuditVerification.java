@@ -17,16 +17,18 @@ public final class AuditVerification {
     private final String lastHash;
     private final boolean signaturesChecked;
     private final int signed;
+    private final int covered;
     private final int headLine;
 
     AuditVerification(int records, int line, String problem, String lastHash, boolean signaturesChecked, int signed,
-            int headLine) {
+            int covered, int headLine) {
         this.records = records;
         this.line = line;
         this.problem = problem;
         this.lastHash = lastHash;
         this.signaturesChecked = signaturesChecked;
         this.signed = signed;
+        this.covered = covered;
         this.headLine = headLine;
     }
 
@@ -35,9 +37,21 @@ public final class AuditVerification {
         return signaturesChecked;
     }
 
-    /** How many of the intact records carry a signature (checked or not). */
+    /**
+     * How many of the intact records carry a signature (checked or not); with signed groups
+     * ({@link AuditLog#decidedAll}) one per group, the group's last record.
+     */
     public int signedRecords() {
         return signed;
+    }
+
+    /**
+     * How many of the intact records a signature covers: those up to the last signed record,
+     * each covered by the first signature after it (whose hash chains back to it). Records after
+     * the last signature are covered by none; with a public key they fail verification.
+     */
+    public int coveredRecords() {
+        return covered;
     }
 
     /** The line of the record whose hash was the expected head, or 0 when none was expected or it was not found. */

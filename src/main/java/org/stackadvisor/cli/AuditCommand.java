@@ -80,8 +80,9 @@ final class AuditCommand implements Runnable {
                 "3:the log file or the public key is missing or unreadable"})
     static final class Verify extends AuditLogTools.OnLog {
         @Option(names = "--public-key", paramLabel = "FILE",
-                description = "Check every record's signature with this Ed25519 public key (audit-key.pub of audit keygen);"
-                        + " an unsigned record then fails.")
+                description = "Check every signature with this Ed25519 public key (audit-key.pub of audit keygen). A"
+                        + " signature covers its group: the records since the signature before it. A signature that does not"
+                        + " match fails naming the lines it covers; records after the last signature (unsigned) fail.")
         Path publicKey;
 
         @Option(names = "--expect-head", paramLabel = "HASH",
@@ -121,12 +122,17 @@ final class AuditCommand implements Runnable {
             return ExitCodes.DIFFERS;
         }
 
+        /**
+         * What the signatures vouch for: each covers its group, the records since the signature
+         * before it, so the count of signatures is the count of groups, not of records.
+         */
         private static String signatures(AuditVerification result) {
-            int unsigned = result.records() - result.signedRecords();
             if (result.signaturesChecked()) {
-                return "signatures: all " + result.signedRecords() + " valid";
+                return "signatures: all " + result.signedRecords() + " valid, covering all " + records(result.records());
             }
-            return "signatures: not checked (no --public-key); " + result.signedRecords() + " signed, " + unsigned + " unsigned";
+            return "signatures: not checked (no --public-key); " + result.signedRecords() + " signature"
+                    + (result.signedRecords() == 1 ? "" : "s") + " covering " + result.coveredRecords() + " of "
+                    + records(result.records());
         }
     }
 

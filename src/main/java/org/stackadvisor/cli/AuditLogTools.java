@@ -32,6 +32,9 @@ final class AuditLogTools {
     private AuditLogTools() {
     }
 
+    /** The characters a spreadsheet may read a formula after, at the start of a cell. */
+    private static final String FORMULA_START = "=+-@\t\r";
+
     static final String LIST_UNREADABLE = "3:the log is missing or unreadable, or a line is not an audit record (its line is named)";
 
     /** A subcommand over one audit log: the {@code LOG.jsonl} parameter and reading its records. */
@@ -116,7 +119,9 @@ final class AuditLogTools {
     /** {@code audit export LOG --format csv}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the records of an audit log as CSV (RFC 4180): a header, then one row a record: time, actor,"
-                    + " project, verdict, scores, rule-base hash, input hash, record hash.",
+                    + " project, verdict, scores, rule-base hash, input hash, record hash. A field that begins with =, +, -, @,"
+                    + " a tab or a carriage return gets a single quote (') before it, so that a spreadsheet shows it as text"
+                    + " instead of running it as a formula.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:exported", ExitCodes.LIST_USAGE,
                 LIST_UNREADABLE})
@@ -149,8 +154,15 @@ final class AuditLogTools {
         }
     }
 
-    /** A CSV field: quoted, with its quotes doubled, when it holds a comma, a quote, a line end or edge spaces. */
-    static String csvField(String value) {
+    /**
+     * A CSV field: quoted, with its quotes doubled, when it holds a comma, a quote, a line end or
+     * edge spaces. A field that a spreadsheet would take for a formula (it begins with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a single quote before it,
+     * so that it shows as text and never runs (OWASP, CSV injection): a project name is anyone's
+     * input, and {@code =HYPERLINK(...)} in a cell is a link to click.
+     */
+    static String csvField(String field) {
+        String value = FORMULA_START.indexOf(field.isEmpty() ? 'x' : field.charAt(0)) >= 0 ? "'" + field : field;
         boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
                 || !value.equals(value.strip());
         return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;

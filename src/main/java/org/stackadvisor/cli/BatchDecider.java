@@ -7,10 +7,13 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,12 +21,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.stackadvisor.Decision;
-import org.stackadvisor.DecisionListener;
 import org.stackadvisor.InvalidFactsException;
 import org.stackadvisor.Project;
 import org.stackadvisor.StackAdvisor;
 import org.stackadvisor.StackAdvisorException;
+import org.stackadvisor.audit.AuditLog;
 
 /**
  * Decides a JSON Lines stream of projects: one facts document per line in, one decision per line
@@ -34,6 +38,13 @@ import org.stackadvisor.StackAdvisorException;
 final class BatchDecider {
     /** Lines in flight per thread: enough to keep every thread busy while the oldest line is written. */
     static final int WINDOW_PER_THREAD = 64;
+    /**
+     * The most decisions appended to the audit log as one group: one lock, one write, one force
+     * and, with a signing key, one signature for all of them. Large enough to spread a signature
+     * (about a millisecond) below a microsecond or so per record; small enough that a group's
+     * records (about 30 KB each) stay a few megabytes.
+     */
+    static final int MAX_GROUP = 256;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
@@ -42,7 +53,7 @@ final class BatchDecider {
     private final int window;
     private final int maxLineChars;
     private final boolean summary;
-    private final DecisionListener recorder;
+    private final AuditLog recorder;
 
     BatchDecider(StackAdvisor advisor, int threads, int window, int maxLineChars) {
         this(advisor, threads, window, maxLineChars, false, null);
@@ -50,11 +61,12 @@ final class BatchDecider {
 
     /**
      * {@code summary}: each decision as its {@link SummaryLine}, not the whole compact decision.
-     * {@code recorder} (such as the audit log), when not null, is told of each decision by the
-     * writing thread, in input order, just before its line is written: a decision is recorded if
-     * and only if it is given, and a recorder that fails stops the batch after the lines before it.
+     * {@code recorder}, when not null, is the audit log: the writing thread appends the decisions
+     * that are ready, in input order, as one group ({@link AuditLog#decidedAll}, at most {@value
+     * #MAX_GROUP}), and only then writes their lines: a decision is recorded if and only if it is
+     * given, and a failed append stops the batch after the lines of the groups before it.
      */
-    BatchDecider(StackAdvisor advisor, int threads, int window, int maxLineChars, boolean summary, DecisionListener recorder) {
+    BatchDecider(StackAdvisor advisor, int threads, int window, int maxLineChars, boolean summary, AuditLog recorder) {
         if (threads < 1 || window < 1 || maxLineChars < 1) {
             throw new IllegalArgumentException("threads, window and maxLineChars must be at least 1");
         }
@@ -120,8 +132,9 @@ final class BatchDecider {
                     // put this thread to sleep and woke it up again for every line.
                     awaitDone(nth(inFlight, inFlight.size() / 2));
                     while (inFlight.size() > window / 2) {
-                        failed += write(inFlight.poll(), out);
-                        written++;
+                        int count = Math.min(readyAtHead(inFlight), inFlight.size() - window / 2);
+                        failed += write(inFlight, count, out);
+                        written += count;
                     }
                     if (progress != null && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
                         progress(progress, written, failed, false);
@@ -130,8 +143,9 @@ final class BatchDecider {
                 }
             }
             while (!inFlight.isEmpty()) {
-                failed += write(inFlight.poll(), out);
-                written++;
+                int count = readyAtHead(inFlight);
+                failed += write(inFlight, count, out);
+                written += count;
             }
             out.flush();
             if (progress != null) {
@@ -169,14 +183,56 @@ final class BatchDecider {
         }
     }
 
-    private int write(Future<Outcome> next, Writer out) throws IOException {
-        Outcome outcome = await(next);
-        if (recorder != null && outcome.decision != null) {
-            recorder.decided(outcome.decision);
+    /**
+     * How many lines at the head of {@code inFlight} to write next: the head, waited for, and the
+     * lines after it that are decided already, up to {@value #MAX_GROUP}. A line never waits for
+     * a later one, and a line whose deciding threw ends the group before it, so that it fails in
+     * its turn after the lines before it are written.
+     */
+    private static int readyAtHead(ArrayDeque<Future<Outcome>> inFlight) throws IOException {
+        Iterator<Future<Outcome>> futures = inFlight.iterator();
+        awaitDone(futures.next());
+        int ready = 1;
+        while (ready < MAX_GROUP && futures.hasNext()) {
+            Future<Outcome> next = futures.next();
+            if (!next.isDone() || threw(next)) {
+                break;
+            }
+            ready++;
         }
-        out.write(outcome.record);
-        out.write('\n');
-        return outcome.failed ? 1 : 0;
+        return ready;
+    }
+
+    private static boolean threw(Future<Outcome> done) {
+        try {
+            done.get();
+            return false;
+        } catch (ExecutionException | CancellationException e) {
+            return true;
+        } catch (InterruptedException e) {
+            // not expected of a future that is done; the head's await raises it in its turn
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    /** Takes {@code count} lines from the head of {@code inFlight}, appends their decisions as one group, then writes them; returns how many failed. */
+    private int write(ArrayDeque<Future<Outcome>> inFlight, int count, Writer out) throws IOException {
+        List<Outcome> outcomes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            outcomes.add(await(inFlight.poll()));
+        }
+        if (recorder != null) {
+            recorder.decidedAll(outcomes.stream().map(outcome -> outcome.decision).filter(Objects::nonNull)
+                    .collect(Collectors.toList()));
+        }
+        int failed = 0;
+        for (Outcome outcome : outcomes) {
+            out.write(outcome.record);
+            out.write('\n');
+            failed += outcome.failed ? 1 : 0;
+        }
+        return failed;
     }
 
     private static Outcome await(Future<Outcome> next) throws IOException {

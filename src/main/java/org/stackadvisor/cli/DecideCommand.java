@@ -18,7 +18,6 @@ import org.stackadvisor.Problem;
 import org.stackadvisor.Project;
 import org.stackadvisor.StackAdvisor;
 import org.stackadvisor.audit.AuditLog;
-import org.stackadvisor.audit.AuditLogException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,11 +109,12 @@ final class DecideCommand implements Callable<Integer> {
         if (batch != null && format == DecideFormat.text && commandLine.getParseResult().hasMatchedOption("--format")) {
             throw new CommandLine.ParameterException(commandLine, "--batch writes JSON Lines; --format text is not available with it");
         }
-        AuditLog log = audit.log(spec.commandLine(), auditLog, ruleBase.rules);
-        // A batch records each decision from its writing thread, in the order of its lines; the
-        // files of a plain decide are decided and printed one by one, so the advisor records them.
-        StackAdvisor advisor = advisor(batch != null ? null : log);
-        return batch != null ? batch(advisor, log) : decideFiles(advisor);
+        AuditLog log = audit.log(spec.commandLine(), auditLog);
+        // The log is not the advisor's listener: a batch appends from its writing thread, group by
+        // group in the order of its lines, and the files of a plain decide are appended as one
+        // group once all are decided; either way before anything is printed.
+        StackAdvisor advisor = advisor();
+        return batch != null ? batch(advisor, log) : decideFiles(advisor, log);
     }
 
     private int batch(StackAdvisor advisor, AuditLog log) throws IOException {
@@ -154,16 +154,15 @@ final class DecideCommand implements Callable<Integer> {
     /**
      * Decides every file, in argument order, and prints the decisions of the valid ones (an error
      * entry in the JSON array for each invalid one); the problems of each invalid file go to
-     * standard error and the exit code is 3. A failed audit append stops there: the decisions given
-     * so far (each one logged) are printed, the cause is named, and the exit code is 74, so the log
-     * holds exactly the decisions printed.
+     * standard error and the exit code is 3. With a log, the decisions are appended as one group
+     * (one signature when it signs) before any is printed; when that fails, none is printed, the
+     * cause is named and the exit code is 74, so the log holds exactly the decisions printed.
      */
-    private int decideFiles(StackAdvisor advisor) {
+    private int decideFiles(StackAdvisor advisor, AuditLog log) {
         List<Decision> decisions = new ArrayList<>();
         List<Path> decided = new ArrayList<>();
         List<Object> outcomes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        AuditLogException auditFailure = null;
         for (Path file : files) {
             try {
                 Decision decision = file.toString().equals("-") ? advisor.decide(Project.read(StandardInput.get(), StandardInput.NAME,
@@ -174,10 +173,10 @@ final class DecideCommand implements Callable<Integer> {
             } catch (InvalidFactsException e) {
                 problems.addAll(e.problems());
                 outcomes.add(new FileError(file, e));
-            } catch (AuditLogException e) {
-                auditFailure = e;
-                break;
             }
+        }
+        if (log != null) {
+            log.decidedAll(decisions);
         }
         noticeUnknownTerms(decisions, decided);
         PrintWriter out = spec.commandLine().getOut();
@@ -201,9 +200,6 @@ final class DecideCommand implements Callable<Integer> {
             FailureHandler.report(spec.commandLine().getErr(), "invalid facts"
                     + (files.size() == 1 ? "" : " in " + failed + " of " + files.size() + " files, the others decided"), problems);
         }
-        if (auditFailure != null) {
-            throw auditFailure;
-        }
         return failed > 0 ? ExitCodes.INVALID_FACTS : ExitCodes.OK;
     }
 
@@ -225,7 +221,7 @@ final class DecideCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private StackAdvisor advisor(AuditLog log) {
+    private StackAdvisor advisor() {
         if (maxFactsBytes != null && maxFactsBytes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-facts-bytes must be at least 1, not " + maxFactsBytes);
         }
@@ -238,9 +234,6 @@ final class DecideCommand implements Callable<Integer> {
         }
         if (firingLimit != null) {
             builder.firingLimit(firingLimit);
-        }
-        if (log != null) {
-            builder.listener(log);
         }
         return builder.build();
     }

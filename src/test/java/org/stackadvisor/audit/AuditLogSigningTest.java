@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackadvisor.Decision;
+import org.stackadvisor.RulesCopy;
 import org.stackadvisor.StackAdvisor;
 
 /** The signed audit log as an embedding application uses it: {@link AuditLog#builder}, {@link AuditKeys}, {@link AuditLog#verify(Path, PublicKey, String)}. */
@@ -44,6 +46,64 @@ class AuditLogSigningTest {
         assertThat(records.get(0).rules()).isEqualTo(Path.of("rules").toAbsolutePath().toString());
         assertThat(records.get(1).hash()).isEqualTo(checked.lastHash());
         assertThat(records.get(0).signed()).isTrue();
+    }
+
+    @Test
+    void whenDecisionsAreAppendedAsOneGroup_thenOnlyTheLastIsSignedAndItsSignatureCoversThemAll() {
+        // given a signing log with one record, and three decisions of an advisor that has no listener
+        AuditKeys.generate(folder);
+        Path log = folder.resolve("log.jsonl");
+        AuditLog auditLog = AuditLog.builder(log).signingKey(AuditKeys.readPrivateKey(folder.resolve(AuditKeys.PRIVATE_KEY_FILE))).build();
+        StackAdvisor advisor = StackAdvisor.bundled();
+        auditLog.decided(advisor.decide(Path.of("facts/almost-empty.json")));
+        List<Decision> decisions = List.of(advisor.decide(Path.of("facts/live-chat.json")),
+                advisor.decide(Path.of("facts/ml-fraud-detection.json")), advisor.decide(Path.of("facts/almost-empty.json")));
+        // when they are appended as one group
+        auditLog.decidedAll(decisions);
+        // then they follow in order, only the group's last record carries a signature, and verify with the key passes
+        List<AuditRecord> records = new ArrayList<>();
+        AuditLog.read(log, records::add);
+        assertThat(records).extracting(AuditRecord::project).containsExactly("Internal tool with nothing known yet", "Support-desk live chat",
+                "Card fraud detection with machine learning", "Internal tool with nothing known yet");
+        assertThat(records).extracting(AuditRecord::signed).containsExactly(true, false, false, true);
+        PublicKey publicKey = AuditKeys.readPublicKey(folder.resolve(AuditKeys.PUBLIC_KEY_FILE));
+        AuditVerification checked = AuditLog.verify(log, publicKey, null);
+        assertThat(checked.ok()).as(checked.toString()).isTrue();
+        assertThat(checked.signedRecords()).isEqualTo(2);
+        assertThat(checked.coveredRecords()).isEqualTo(4);
+        // and an empty group appends nothing
+        auditLog.decidedAll(List.of());
+        assertThat(AuditLog.verify(log, publicKey, null).records()).isEqualTo(4);
+    }
+
+    @Test
+    void whenTheLogsLastRecordIsUnsigned_thenASigningLogRefusesTheGroupNamingTheLine() throws Exception {
+        AuditKeys.generate(folder);
+        Path log = folder.resolve("log.jsonl");
+        new AuditLog(log).decided(StackAdvisor.bundled().decide(Path.of("facts/live-chat.json")));
+        byte[] before = Files.readAllBytes(log);
+        AuditLog signing = AuditLog.builder(log).signingKey(AuditKeys.readPrivateKey(folder.resolve(AuditKeys.PRIVATE_KEY_FILE))).build();
+        Decision decision = StackAdvisor.bundled().decide(Path.of("facts/almost-empty.json"));
+        assertThatThrownBy(() -> signing.decidedAll(List.of(decision, decision))).isInstanceOf(AuditLogException.class)
+                .hasMessageContaining(log + ":1:").hasMessageContaining("line 1 is not signed");
+        assertThat(Files.readAllBytes(log)).isEqualTo(before);
+    }
+
+    @Test
+    void whenTheAdvisorReadsItsRulesFromAFolder_thenEachRecordNamesThatFolderWithoutBeingTold() {
+        // given a copy of the rules, and one log shared by an advisor on it and one on the bundled rules
+        Path copy = RulesCopy.into(folder);
+        Path log = folder.resolve("log.jsonl");
+        AuditLog auditLog = new AuditLog(log);
+        // when each decides with the log as its listener
+        StackAdvisor.builder().rulesDirectory(copy).listener(auditLog).build().decide(Path.of("facts/live-chat.json"));
+        StackAdvisor.builder().listener(auditLog).build().decide(Path.of("facts/live-chat.json"));
+        // then each record names the rule base that made its decision; the builder's folder still overrides
+        AuditLog.builder(log).rulesDirectory(Path.of("elsewhere")).build().decided(StackAdvisor.bundled().decide(Path.of("facts/live-chat.json")));
+        List<AuditRecord> records = new ArrayList<>();
+        AuditLog.read(log, records::add);
+        assertThat(records).extracting(AuditRecord::rules).containsExactly(copy.toAbsolutePath().normalize().toString(),
+                AuditLog.BUNDLED, Path.of("elsewhere").toAbsolutePath().normalize().toString());
     }
 
     @Test

@@ -93,6 +93,23 @@ class AuditLogTest {
     }
 
     @Test
+    void whenAGroupIsCutOffMidWrite_thenTheWholeGroupIsRemoved() {
+        Path file = folder.resolve("log.jsonl");
+        StackAdvisor advisor = StackAdvisor.bundled();
+        new AuditLog(file).decided(advisor.decide(Path.of("facts/live-chat.json")));
+        Decision decision = advisor.decide(Path.of("facts/almost-empty.json"));
+        AuditLog closing = new AuditLog(file, Clock.systemUTC(), FaultyChannel.opening(FaultyChannel::close));
+
+        AuditLogException failure = catchThrowableOfType(() -> closing.decidedAll(List.of(decision, decision, decision)),
+                AuditLogException.class);
+
+        assertThat(failure).as("the group failed").isNotNull();
+        assertThat(failure.getMessage()).contains("cannot append the records of 3 decisions", "ClosedChannelException",
+                "the partly written group of 3 records was removed");
+        assertThat(AuditLog.verify(file).toString()).isEqualTo("ok 1 records");
+    }
+
+    @Test
     void whenTheLogsFolderIsARegularFile_thenTheDecisionFailsEvenForRoot() throws Exception {
         Path notAFolder = Files.writeString(folder.resolve("not-a-folder"), "a file");
         Path file = notAFolder.resolve("log.jsonl");

@@ -58,13 +58,38 @@ class AuditLogToolsCommandTest {
     @Test
     void whenExportedAsCsv_thenAHeaderAndOneQuotedRowPerRecord() {
         CommandRun run = CommandRun.of("audit", "export", log.toString(), "--format", "csv");
-        assertThat(run.exitCode).as(run.toString()).isZero();
-        List<String> rows = run.out.lines().toList();
-        assertThat(rows).hasSize(5);
+        List<String> rows = csvRows(run, 5);
         assertThat(rows.get(0)).isEqualTo("time,actor,project,verdict,scores,ruleBaseSha256,inputSha256,hash");
         assertThat(rows.get(1)).matches("[0-9T:.Z-]+,dave,Support-desk live chat,nodejs,nodejs=\\d+ python=\\d+,[0-9a-f]{64},[0-9a-f]{64},[0-9a-f]{64}");
         assertThat(rows.get(4)).contains(",dave,\"Shop, \"\"big\"\" one\",either,");
         assertThat(run.out).contains("\r\n");
+    }
+
+    @Test
+    void whenAProjectOrActorLooksLikeASpreadsheetFormula_thenTheCsvCellBeginsWithAQuoteAndIsText() throws IOException {
+        // given projects named as formulas, and an actor that begins with a minus
+        Path formulas = folder.resolve("formulas.jsonl");
+        for (String name : List.of("=HYPERLINK(\\\"http://evil.example\\\",\\\"click\\\")", "+1+1", "@SUM(A1)", "\\tTabbed")) {
+            Path facts = Files.writeString(folder.resolve("formula.json"), "{\"name\": \"" + name + "\"}");
+            CommandRun decide = CommandRun.of("decide", "--audit-log", formulas.toString(), "--actor", "-mallory", facts.toString());
+            assertThat(decide.exitCode).as(decide.toString()).isZero();
+        }
+        // when the log is exported as CSV
+        List<String> rows = csvRows(CommandRun.of("audit", "export", formulas.toString(), "--format", "csv"), 5);
+        // then each such cell is prefixed with a single quote (and quoted as CSV needs), so a spreadsheet shows it as text
+        assertThat(rows.get(1)).contains(",'-mallory,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",either,");
+        assertThat(rows.get(2)).contains(",'-mallory,'+1+1,either,");
+        assertThat(rows.get(3)).contains(",'-mallory,'@SUM(A1),either,");
+        assertThat(rows.get(4)).contains(",'-mallory,'\tTabbed,either,");
+        assertThat(rows.subList(1, 5)).allSatisfy(row -> assertThat(row).matches("[0-9T:.Z-]+,'-mallory,.*"));
+    }
+
+    /** The rows of a successful export, checked to be {@code count}. */
+    private static List<String> csvRows(CommandRun export, int count) {
+        assertThat(export.exitCode).as(export.toString()).isZero();
+        List<String> rows = export.out.lines().toList();
+        assertThat(rows).hasSize(count);
+        return rows;
     }
 
     @Test

@@ -134,7 +134,7 @@ class DecideCommandTest {
         CommandRun run = CommandRun.of("decide", "--audit-log", log.toString(), "facts/live-chat.json", "facts/ml-fraud-detection.json");
         assertThat(run.exitCode).as(run.toString()).isEqualTo(74);
         assertThat(run.out).isEmpty();
-        assertThat(run.err).contains(log.toString(), "cannot append the decision's record", "the audit log cannot be written")
+        assertThat(run.err).contains(log.toString(), "cannot append the records of 2 decisions", "the audit log cannot be written")
                 .doesNotContain("invalid rule base", "\tat ");
     }
 

@@ -54,6 +54,11 @@ public final class DecisionTrace {
         this.objects = objects;
     }
 
+    /** The rule base that made the decision. */
+    public RuleBase ruleBase() {
+        return ruleBase;
+    }
+
     public List<Conclusion> conclusions() {
         return built().conclusions;
     }

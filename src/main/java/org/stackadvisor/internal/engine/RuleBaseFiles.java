@@ -34,13 +34,16 @@ public final class RuleBaseFiles {
 
     /** How problems name the rule base's files: the folder as given, or {@code bundled:}. */
     public final String origin;
+    /** The folder the files were read from, absolute and normalised; null for the bundled rule base. */
+    public final Path directory;
     public final SortedMap<String, byte[]> files;
     /** The SHA-256 of each file, by path, in path order. */
     final Map<String, String> fileHashes;
     private final String sha256;
 
-    private RuleBaseFiles(String origin, SortedMap<String, byte[]> files) {
+    private RuleBaseFiles(String origin, Path directory, SortedMap<String, byte[]> files) {
         this.origin = origin;
+        this.directory = directory;
         this.files = Collections.unmodifiableSortedMap(files);
         Map<String, String> hashes = new LinkedHashMap<>();
         files.forEach((path, bytes) -> hashes.put(path, Hashing.sha256(bytes)));
@@ -57,7 +60,7 @@ public final class RuleBaseFiles {
                     Files.exists(directory) ? "is not a folder; --rules takes the folder that holds manifest.json"
                             : "no such folder")));
         }
-        return new RuleBaseFiles(origin, readTree(directory, origin));
+        return new RuleBaseFiles(origin, directory.toAbsolutePath().normalize(), readTree(directory, origin));
     }
 
     public static synchronized RuleBaseFiles bundled() {
@@ -71,7 +74,7 @@ public final class RuleBaseFiles {
                 return readJar(manifest);
             }
             URI uri = manifest.toURI();
-            return new RuleBaseFiles("bundled:", readTree(Path.of(uri).getParent(), "bundled:"));
+            return new RuleBaseFiles("bundled:", null, readTree(Path.of(uri).getParent(), "bundled:"));
         } catch (IOException | URISyntaxException e) {
             throw new InvalidRuleBaseException(List.of(new Problem("bundled:", 0, 0, "",
                     "the bundled rule base cannot be read: " + e.getMessage())));
@@ -109,7 +112,7 @@ public final class RuleBaseFiles {
                 }
             }
         }
-        return new RuleBaseFiles("bundled:", requireManifest(files, "bundled:"));
+        return new RuleBaseFiles("bundled:", null, requireManifest(files, "bundled:"));
     }
 
     private static boolean hidden(String relative) {
