@@ -20,16 +20,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.stackadvisor.Decision;
 import org.stackadvisor.DecisionListener;
 import org.stackadvisor.Problem;
@@ -101,6 +103,10 @@ public final class AuditLog implements DecisionListener {
     private final String rules;
     /** The hash and signature of the last record this log signed: the tail check's shortcut. */
     private volatile String[] lastSigned;
+    /** The decisions of threads waiting while another thread appends, to be appended as the next group. */
+    private final List<Waiting> waiting = new ArrayList<>();
+    /** Whether a thread is appending a group from {@link #decided}; guarded by {@link #waiting}. */
+    private boolean appending;
 
     /**
      * A log that appends to {@code file}, creating it on the first decision, timed by the system
@@ -118,6 +124,11 @@ public final class AuditLog implements DecisionListener {
     /** A log that opens its file for each append through {@code opener}: tests pass one that fails mid-write. */
     AuditLog(Path file, Clock clock, ChannelOpener opener) {
         this(builder(file).clock(clock), opener);
+    }
+
+    /** A log with the builder's settings that opens its file through {@code opener} (tests). */
+    static AuditLog build(Builder builder, ChannelOpener opener) {
+        return new AuditLog(builder, opener);
     }
 
     private AuditLog(Builder builder, ChannelOpener opener) {
@@ -216,15 +227,87 @@ public final class AuditLog implements DecisionListener {
     }
 
     /**
-     * Appends the decision's record, flushed and forced to the disk before it returns: a
-     * {@linkplain #decidedAll group} of one, signed when the log has a signing key.
+     * Appends the decision's record, flushed and forced to the disk before it returns, signed
+     * when the log has a signing key. Threads that decide while another thread's append is under
+     * way wait for it and are then appended together, as one {@linkplain #decidedAll group} with
+     * one write, one fsync and one signature (a group commit): a service that decides on several
+     * threads pays a signature per group, not per record; a lone caller's record is a group of one.
      *
      * @throws AuditLogException when the record cannot be written, naming the log file, or when
-     *     a signing log's last record is not signed by its key (naming its line)
+     *     a signing log's last record is not signed by its key (naming its line); the record is
+     *     then not in the log, nor are the others of its group
      */
     @Override
     public void decided(Decision decision) {
-        decidedAll(List.of(decision));
+        Waiting mine = new Waiting(Objects.requireNonNull(decision, "decision"));
+        List<Waiting> group;
+        boolean interrupted = false;
+        synchronized (waiting) {
+            waiting.add(mine);
+            // Not interruptible: the record may be in the log already, and the caller must learn whether it is.
+            while (appending && !mine.finished) {
+                try {
+                    waiting.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (!mine.finished) {
+                appending = true;
+                group = new ArrayList<>(waiting);
+                waiting.clear();
+            } else {
+                group = null;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (group != null) {
+            appendWaiting(group);
+        }
+        if (mine.failure instanceof Error) {
+            throw (Error) mine.failure;
+        }
+        if (mine.failure != null) {
+            throw (RuntimeException) mine.failure;
+        }
+    }
+
+    private void appendWaiting(List<Waiting> group) {
+        Throwable failure = null;
+        try {
+            decidedAll(group.stream().map(each -> each.decision).collect(Collectors.toList()));
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        } finally {
+            synchronized (waiting) {
+                for (Waiting each : group) {
+                    each.failure = failure;
+                    each.finished = true;
+                }
+                appending = false;
+                waiting.notifyAll();
+            }
+        }
+    }
+
+    /** How many decisions wait for the append under way (tests). */
+    int waitingDecisions() {
+        synchronized (waiting) {
+            return waiting.size();
+        }
+    }
+
+    /** A decision waiting to be appended by {@link #decided}, and how its group's append ended; guarded by {@link #waiting}. */
+    private static final class Waiting {
+        final Decision decision;
+        boolean finished;
+        Throwable failure;
+
+        Waiting(Decision decision) {
+            this.decision = decision;
+        }
     }
 
     /**
