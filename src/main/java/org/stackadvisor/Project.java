@@ -122,7 +122,7 @@ public final class Project {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> root = (Map<String, Object>) parsed.root;
-        return new Project(deepUnmodifiable(root), Collections.unmodifiableMap(parsed.positions), sourceName);
+        return new Project(unmodifiableAsRead(root), Collections.unmodifiableMap(parsed.positions), sourceName);
     }
 
     /**

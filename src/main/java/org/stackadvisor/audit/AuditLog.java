@@ -439,19 +439,20 @@ public final class AuditLog implements DecisionListener {
         }
         String[] known = lastSigned;
         String expected = known != null && known[0].equals(tail.hash()) ? known[1] : sign(signingKey, tail.hash());
-        if (!Arrays.equals(decoded(expected), decoded(tail.signature()))) {
+        if (!Arrays.equals(decodedSignature(expected), decodedSignature(tail.signature()))) {
             int line = lineCount(channel, size);
             throw failure(line, "line " + line + " is not signed by this signing key: it was signed with another key, or"
                     + " its signature was forged. This key extends only a log it signed itself" + verify);
         }
     }
 
-    /** The bytes of a Base64 signature, or an empty array when it is not Base64. */
-    private static byte[] decoded(String signature) {
+    /** The bytes of a Base64 signature, or null when it is not 64 bytes of Base64. */
+    private static byte[] decodedSignature(String signature) {
         try {
-            return Base64.getDecoder().decode(signature);
+            byte[] bytes = Base64.getDecoder().decode(signature);
+            return bytes.length == 64 ? bytes : null;
         } catch (IllegalArgumentException e) {
-            return new byte[0];
+            return null;
         }
     }
 
@@ -876,15 +877,6 @@ public final class AuditLog implements DecisionListener {
                     + groupStart + " to " + lineNumber + ", signed together as one group: a record among them was forged or"
                     + " edited without the private key, or the group was signed with another key");
             return groupFailure.problem();
-        }
-
-        private static byte[] decodedSignature(String signature) {
-            try {
-                byte[] bytes = Base64.getDecoder().decode(signature);
-                return bytes.length == 64 ? bytes : null;
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
         }
     }
 }
