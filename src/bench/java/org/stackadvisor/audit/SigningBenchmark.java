@@ -24,7 +24,8 @@ import org.stackadvisor.internal.json.Hashing;
 /**
  * What signing adds to an audit record, side by side in one run: (a) the record's hash alone,
  * which every append computes, against (b) the hash and its Ed25519 signature, as a signed append
- * of one record computes them ({@link AuditLog#sign}); (c) checking one signature, as {@code audit
+ * of one record computes them ({@link RecordSigner}, with the log's own {@link Ed25519Signer}),
+ * and (b0) the same with the JDK's {@code Signature}, which signed records before; (c) checking one signature, as {@code audit
  * verify --public-key} does per signed record; (d) a signed group of {@link Group#size} records
  * ({@link AuditLog#decidedAll}): the tail check (the last record's hash recomputed, and its
  * signature made again to compare, as when another writer of the key appended last), each
@@ -38,6 +39,7 @@ import org.stackadvisor.internal.json.Hashing;
 public class SigningBenchmark {
     private byte[] body;
     private KeyPair keys;
+    private RecordSigner signer;
     private String hash;
     private byte[] signature;
     private String storedSignature;
@@ -53,7 +55,11 @@ public class SigningBenchmark {
         body = (line.substring(0, line.lastIndexOf(",\"hash\":\"")) + "}").getBytes(StandardCharsets.UTF_8);
         keys = KeyPairGenerator.getInstance(AuditKeys.ALGORITHM).generateKeyPair();
         hash = Hashing.sha256(body);
-        storedSignature = AuditLog.sign(keys.getPrivate(), hash);
+        signer = RecordSigner.of(keys.getPrivate());
+        storedSignature = signer.sign(hash);
+        if (!storedSignature.equals(jdkSignature(hash))) {
+            throw new IllegalStateException("the log's signer and the JDK's disagree");
+        }
         signature = Base64.getDecoder().decode(storedSignature);
     }
 
@@ -71,7 +77,23 @@ public class SigningBenchmark {
 
     @Benchmark
     public String b_recordHashAndSignature() {
-        return AuditLog.sign(keys.getPrivate(), Hashing.sha256(body));
+        return signer.sign(Hashing.sha256(body));
+    }
+
+    @Benchmark
+    public String b0_recordHashAndJdkSignature() {
+        return jdkSignature(Hashing.sha256(body));
+    }
+
+    private String jdkSignature(String recordHash) {
+        try {
+            Signature signature = Signature.getInstance(AuditKeys.ALGORITHM);
+            signature.initSign(keys.getPrivate());
+            signature.update(recordHash.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getEncoder().encodeToString(signature.sign());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** (d): one signed group; JMH's time is the group's, per record it is that over the size. */
@@ -90,7 +112,7 @@ public class SigningBenchmark {
         if (!Hashing.sha256(body).equals(hash)) {
             throw new IllegalStateException("the tail's hash");
         }
-        String tailSignature = tailRemembered ? storedSignature : AuditLog.sign(keys.getPrivate(), hash);
+        String tailSignature = tailRemembered ? storedSignature : signer.sign(hash);
         if (!tailSignature.equals(storedSignature)) {
             throw new IllegalStateException("the tail's signature");
         }
@@ -98,7 +120,7 @@ public class SigningBenchmark {
         for (int i = 0; i < size; i++) {
             last = Hashing.sha256(body);
         }
-        return AuditLog.sign(keys.getPrivate(), last);
+        return signer.sign(last);
     }
 
     @Benchmark

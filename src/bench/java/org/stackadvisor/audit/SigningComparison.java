@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * {@link SigningBenchmark}'s paths timed by thread CPU time in alternating slices, in one JVM, so
  * that other work on a shared machine does not inflate them: per round, the CPU time of a record's
- * hash (a), of its hash and signature (b), of checking one signature (c), and per record of a
+ * hash (a), of its hash and signature (b; b0 with the JDK's Ed25519, which signed records before
+ * this log had its own signer: b/b0 is the ratio), of checking one signature (c), and per record of a
  * signed group of 1, 16 and 256 records with its tail check (d), the tail's signature made again
  * or remembered; the medians over rounds and the signing cost per record (b - a, d - a). Arguments:
  * ROUNDS (default 15), RECORDS per slice (default 256), WARM-UP rounds (default 5). Run after
@@ -36,6 +37,7 @@ public final class SigningComparison {
         List<Path> timed = new ArrayList<>();
         timed.add(new Path("a record hash", () -> repeat(records, paths::a_recordHash)));
         timed.add(new Path("b hash and signature", () -> repeat(records, paths::b_recordHashAndSignature)));
+        timed.add(new Path("b0 hash and the JDK's signature", () -> repeat(Math.max(1, records / 8), paths::b0_recordHashAndJdkSignature)));
         timed.add(new Path("c checking one signature", () -> repeat(records, () -> {
             try {
                 return paths.c_checkSignature();
@@ -71,7 +73,7 @@ public final class SigningComparison {
                 rounds, records);
         for (int path = 0; path < timed.size(); path++) {
             String cost = "";
-            if (path == 1 || path >= 3) {
+            if (path == 1 || path == 2 || path >= 4) {
                 double[] minusHash = new double[rounds];
                 for (int round = 0; round < rounds; round++) {
                     minusHash[round] = micros[path][round] - micros[0][round];
@@ -80,6 +82,11 @@ public final class SigningComparison {
             }
             System.out.printf("  %-36s %8.1f us %s%s%n", timed.get(path).label(), median(micros[path]), quartiles(micros[path]), cost);
         }
+        double[] ratio = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            ratio[round] = micros[1][round] / micros[2][round];
+        }
+        System.out.printf("b/b0, the log's signer against the JDK's, per round: %.3fx %s%n", median(ratio), quartilesOf(ratio));
     }
 
     private static int repeat(int times, Supplier<Object> operation) {
@@ -89,6 +96,12 @@ public final class SigningComparison {
             }
         }
         return times;
+    }
+
+    private static String quartilesOf(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return String.format("(%.3f .. %.3f)", sorted[sorted.length / 4], sorted[sorted.length * 3 / 4]);
     }
 
     private static double median(double[] values) {

@@ -27,7 +27,9 @@ import org.stackadvisor.Problem;
 /**
  * The Ed25519 key pair that signs audit records, as PEM files: the private key in {@code
  * audit-key} (PKCS#8, readable by its owner only where the file system has POSIX permissions)
- * and the public key in {@code audit-key.pub} (X.509). Only the JDK's own Ed25519 is used.
+ * and the public key in {@code audit-key.pub} (X.509). Keys are made and read, and signatures
+ * checked, by the JDK's own Ed25519; records are signed by the log's own implementation of it,
+ * whose signatures are the JDK's to the byte at a tenth of the cost (SECURITY.md, "Who signs").
  *
  * <pre>{@code
  * AuditKeys.generate(Path.of("keys"));                                  // keys/audit-key, keys/audit-key.pub

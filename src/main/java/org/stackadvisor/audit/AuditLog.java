@@ -97,7 +97,7 @@ public final class AuditLog implements DecisionListener {
     private final Path file;
     private final Clock clock;
     private final ChannelOpener opener;
-    private final PrivateKey signingKey;
+    private final RecordSigner signer;
     private final String actor;
     /** The override of the {@code rules} every record names, or null: each names its decision's rule base. */
     private final String rules;
@@ -135,7 +135,7 @@ public final class AuditLog implements DecisionListener {
         this.file = Objects.requireNonNull(builder.file, "file");
         this.clock = Objects.requireNonNull(builder.clock, "clock");
         this.opener = Objects.requireNonNull(opener, "opener");
-        this.signingKey = builder.signingKey;
+        this.signer = builder.signer;
         this.actor = builder.actor;
         this.rules = builder.rulesDirectory == null ? null : builder.rulesDirectory.toAbsolutePath().normalize().toString();
     }
@@ -155,7 +155,7 @@ public final class AuditLog implements DecisionListener {
     public static final class Builder {
         private final Path file;
         private Clock clock = Clock.systemUTC();
-        private PrivateKey signingKey;
+        private RecordSigner signer;
         private String actor = userName();
         private Path rulesDirectory;
 
@@ -177,15 +177,11 @@ public final class AuditLog implements DecisionListener {
         /**
          * Signs every record with this Ed25519 private key ({@link AuditKeys#readPrivateKey}); unsigned by default.
          *
-         * @throws IllegalArgumentException when the key is not an Ed25519 private key
+         * @throws IllegalArgumentException when the key is not an Ed25519 private key that reveals its 32
+         *     bytes (the JDK's keys do)
          */
         public Builder signingKey(PrivateKey key) {
-            try {
-                Signature.getInstance(AuditKeys.ALGORITHM).initSign(Objects.requireNonNull(key, "key"));
-            } catch (GeneralSecurityException e) {
-                throw new IllegalArgumentException("not an " + AuditKeys.ALGORITHM + " private key: " + e.getMessage(), e);
-            }
-            this.signingKey = key;
+            this.signer = RecordSigner.of(key);
             return this;
         }
 
@@ -372,8 +368,8 @@ public final class AuditLog implements DecisionListener {
                 String body = Json.write(record, false);
                 String hash = Hashing.sha256(body.getBytes(StandardCharsets.UTF_8));
                 lines.append(body, 0, body.length() - 1).append(HASH_FIELD).append(hash).append('"');
-                if (signingKey != null && i == group.size() - 1) {
-                    signed = new String[] {hash, sign(signingKey, hash)};
+                if (signer != null && i == group.size() - 1) {
+                    signed = new String[] {hash, signer.sign(hash)};
                     lines.append(SIGNATURE_FIELD).append(signed[1]).append('"');
                 }
                 lines.append("}\n");
@@ -416,7 +412,7 @@ public final class AuditLog implements DecisionListener {
      * one signature per group, not two.
      */
     private void checkTail(FileChannel channel, long size, Tail tail) throws IOException {
-        if (signingKey == null) {
+        if (signer == null) {
             if (tail.signature() != null) {
                 int line = lineCount(channel, size);
                 throw failure(line, "line " + line + " is signed: this log is signed,"
@@ -438,7 +434,7 @@ public final class AuditLog implements DecisionListener {
                     + " sign after it" + verify);
         }
         String[] known = lastSigned;
-        String expected = known != null && known[0].equals(tail.hash()) ? known[1] : sign(signingKey, tail.hash());
+        String expected = known != null && known[0].equals(tail.hash()) ? known[1] : signer.sign(tail.hash());
         if (!Arrays.equals(decodedSignature(expected), decodedSignature(tail.signature()))) {
             int line = lineCount(channel, size);
             throw failure(line, "line " + line + " is not signed by this signing key: it was signed with another key, or"
@@ -473,18 +469,6 @@ public final class AuditLog implements DecisionListener {
             }
         }
         return lines;
-    }
-
-    /** The record's signature: Ed25519 over the ASCII of its hash, in Base64. */
-    static String sign(PrivateKey key, String hash) {
-        try {
-            Signature signature = Signature.getInstance(AuditKeys.ALGORITHM);
-            signature.initSign(key);
-            signature.update(hash.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the key was checked when the log was built", e);
-        }
     }
 
     /**
