@@ -12,30 +12,44 @@ import org.stackadvisor.StackAdvisor;
 /**
  * Decides every facts file of a folder 1,000 times with whichever Stack Advisor jar is on the
  * class path, after a warm-up, and prints the thread CPU time per decision: run by bench/against
- * with an older build and this one, on the same files. Uses only API that every build has.
+ * with an older build and this one, on the same files. Uses only API that every build has. The
+ * warm-up lasts WARM_UP_S seconds of the thread's CPU time (second argument, default 20): on this
+ * machine the JIT compiler needed 20 to 25 CPU-seconds before a decision's cost settled. A third
+ * argument {@code path} decides each file from its path ({@code decide(Path)}: read, parse,
+ * validate, decide) instead of its project read once ({@code decide(Project)}).
+ *
+ * <p>{@code java -cp JAR bench/DecisionLoop.java FOLDER [WARM_UP_S] [project|path]}
  */
 public final class DecisionLoop {
     private static volatile Object sink;
 
     public static void main(String[] args) throws Exception {
-        List<Project> projects = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of(args[0]), "*.json")) {
-            files.forEach(file -> projects.add(Project.read(file)));
+            files.forEach(paths::add);
         }
-        Collections.sort(projects, (a, b) -> a.name().compareTo(b.name()));
+        Collections.sort(paths);
+        boolean fromPath = args.length > 2 && args[2].equals("path");
         StackAdvisor advisor = StackAdvisor.bundled();
+        List<Runnable> projects = new ArrayList<>();
+        for (Path path : paths) {
+            Project project = Project.read(path);
+            projects.add(fromPath ? () -> sink = advisor.decide(path) : () -> sink = advisor.decide(project));
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (int warmUp = 0; warmUp < 4; warmUp++) {
-            for (Project project : projects) {
-                for (int i = 0; i < 500; i++) {
-                    sink = advisor.decide(project);
+        long warmUpNanos = (long) ((args.length > 1 ? Double.parseDouble(args[1]) : 20) * 1e9);
+        long warmUpStart = threads.getCurrentThreadCpuTime();
+        while (threads.getCurrentThreadCpuTime() - warmUpStart < warmUpNanos) {
+            for (Runnable project : projects) {
+                for (int i = 0; i < 100; i++) {
+                    project.run();
                 }
             }
         }
         long start = threads.getCurrentThreadCpuTime();
-        for (Project project : projects) {
+        for (Runnable project : projects) {
             for (int i = 0; i < 1000; i++) {
-                sink = advisor.decide(project);
+                project.run();
             }
         }
         System.out.printf("%.1f%n", (threads.getCurrentThreadCpuTime() - start) / 1000.0 / (1000.0 * projects.size()));
