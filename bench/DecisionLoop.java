@@ -18,7 +18,11 @@ import org.stackadvisor.StackAdvisor;
  * argument {@code path} decides each file from its path ({@code decide(Path)}: read, parse,
  * validate, decide) instead of its project read once ({@code decide(Project)}).
  *
- * <p>{@code java -cp JAR bench/DecisionLoop.java FOLDER [WARM_UP_S] [project|path]}
+ * Without a fourth argument each file is decided 1,000 times; with MEASURE_S, the files are
+ * decided in turn for that many CPU-seconds (so that two runs started together are measured over
+ * the same stretch of time: bench/against's SIDE_BY_SIDE=1).
+ *
+ * <p>{@code java -cp JAR bench/DecisionLoop.java FOLDER [WARM_UP_S] [project|path] [MEASURE_S]}
  */
 public final class DecisionLoop {
     private static volatile Object sink;
@@ -47,11 +51,25 @@ public final class DecisionLoop {
             }
         }
         long start = threads.getCurrentThreadCpuTime();
-        for (Runnable project : projects) {
-            for (int i = 0; i < 1000; i++) {
-                project.run();
+        long decisions = 0;
+        if (args.length > 3) {
+            long measureNanos = (long) (Double.parseDouble(args[3]) * 1e9);
+            while (threads.getCurrentThreadCpuTime() - start < measureNanos) {
+                for (Runnable project : projects) {
+                    for (int i = 0; i < 20; i++) {
+                        project.run();
+                    }
+                }
+                decisions += 20L * projects.size();
             }
+        } else {
+            for (Runnable project : projects) {
+                for (int i = 0; i < 1000; i++) {
+                    project.run();
+                }
+            }
+            decisions = 1000L * projects.size();
         }
-        System.out.printf("%.1f%n", (threads.getCurrentThreadCpuTime() - start) / 1000.0 / (1000.0 * projects.size()));
+        System.out.printf("%.1f%n", (threads.getCurrentThreadCpuTime() - start) / 1000.0 / decisions);
     }
 }

@@ -18,7 +18,7 @@ import java.util.HexFormat;
  * Ed25519 signing (RFC 8032, section 5.1.6) with a precomputed table of the base point's
  * multiples, so that a signature costs one fixed-base multiplication. Why not the JDK's
  * {@code Signature}: it multiplies the base point twice per signature (the nonce's point and the
- * public key again) by a generic ladder, about 1 ms a signature, five times this. The output is
+ * public key again) by a generic ladder, about 1 ms a signature, ten times this. The output is
  * the JDK's to the byte, as Ed25519 is deterministic ({@code Ed25519SignerTest} compares both on
  * thousands of keys and messages and checks RFC 8032's vectors); keys are still made and read by
  * the JDK ({@link AuditKeys}) and signatures checked by it ({@code audit verify}).
@@ -28,7 +28,7 @@ import java.util.HexFormat;
  * 64 signed digits in [-8, 8] (ref10's recoding) and picks each digit's multiple from the table by
  * a masked scan of all eight entries, so neither its time nor the memory it reads depends on the
  * secret scalar. Thread-safe: nothing is shared but the table, which is never written after it
- * is built.
+ * is read.
  */
 final class Ed25519Signer {
     private static final int KEY_BYTES = 32;
