@@ -53,9 +53,9 @@ final class Ed25519Signer {
 
     /** A signer for the JDK's Ed25519 private key. */
     static Ed25519Signer of(PrivateKey key) {
-        if (!(key instanceof EdECPrivateKey)
-                || !NamedParameterSpec.ED25519.getName().equalsIgnoreCase(((EdECPrivateKey) key).getParams().getName())) {
-            throw new IllegalArgumentException("not an Ed25519 private key: " + key.getAlgorithm());
+        String kind = key instanceof EdECPrivateKey ? ((EdECPrivateKey) key).getParams().getName() : key.getAlgorithm();
+        if (!NamedParameterSpec.ED25519.getName().equalsIgnoreCase(kind)) {
+            throw new IllegalArgumentException("not an Ed25519 private key: an " + kind + " key");
         }
         byte[] seed = ((EdECPrivateKey) key).getBytes()
                 .orElseThrow(() -> new IllegalArgumentException("the Ed25519 private key does not reveal its bytes"));

@@ -87,8 +87,10 @@ class Ed25519SignerTest {
         PrivateKey ed448 = KeyPairGenerator.getInstance("Ed448").generateKeyPair().getPrivate();
         PrivateKey rsa = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate();
 
-        assertThatThrownBy(() -> Ed25519Signer.of(ed448)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an Ed25519");
-        assertThatThrownBy(() -> Ed25519Signer.of(rsa)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an Ed25519");
+        assertThatThrownBy(() -> Ed25519Signer.of(ed448)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not an Ed25519 private key: an Ed448 key");
+        assertThatThrownBy(() -> Ed25519Signer.of(rsa)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not an Ed25519 private key: an RSA key");
         assertThatThrownBy(() -> new Ed25519Signer(new byte[31])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
     }
 
