@@ -261,14 +261,23 @@ final class Field25519 {
         for (int i = 0; i < LIMBS; i++) {
             h[i] ^= (h[i] ^ t[i]) & mask;
         }
+        return littleEndian(h, LIMBS, 26, 25);
+    }
+
+    /**
+     * The 32 little-endian bytes of {@code count} non-negative limbs, the even ones {@code
+     * evenWidth} bits wide and the odd ones {@code oddWidth}; the bits of the last limb above its
+     * width go into the last byte. The reverse of {@link #bits}.
+     */
+    static byte[] littleEndian(long[] limbs, int count, int evenWidth, int oddWidth) {
         byte[] out = new byte[32];
         long pending = 0;
         int pendingBits = 0;
         int next = 0;
-        for (int i = 0; i < LIMBS; i++) {
-            pending |= h[i] << pendingBits;
-            pendingBits += width(i);
-            for (; pendingBits >= 8; pendingBits -= 8) {
+        for (int i = 0; i < count; i++) {
+            pending |= limbs[i] << pendingBits;
+            pendingBits += (i & 1) == 0 ? evenWidth : oddWidth;
+            for (; pendingBits >= 8 && next < out.length - 1; pendingBits -= 8) {
                 out[next++] = (byte) pending;
                 pending >>>= 8;
             }

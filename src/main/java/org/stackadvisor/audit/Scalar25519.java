@@ -53,7 +53,7 @@ final class Scalar25519 {
         }
         fold(s);
         carry(s, SCALAR_LIMBS - 1);
-        return bytes(canonical(s));
+        return Field25519.littleEndian(canonical(s), SCALAR_LIMBS, BITS, BITS);
     }
 
     /**
@@ -120,26 +120,6 @@ final class Scalar25519 {
             s[k] = Field25519.bits(littleEndian, k * BITS, Math.min(BITS, bits - k * BITS));
         }
         return s;
-    }
-
-    /** The 32 little-endian bytes of limbs 0 to 10 in [0, 2^21) and limb 11 below 2^25. */
-    private static byte[] bytes(long[] v) {
-        byte[] out = new byte[32];
-        long pending = 0;
-        int pendingBits = 0;
-        int next = 0;
-        for (int k = 0; k < SCALAR_LIMBS; k++) {
-            pending |= v[k] << pendingBits;
-            pendingBits += BITS;
-            for (; pendingBits >= 8 && next < out.length; pendingBits -= 8) {
-                out[next++] = (byte) pending;
-                pending >>>= 8;
-            }
-        }
-        if (next < out.length) {
-            out[next] = (byte) pending;
-        }
-        return out;
     }
 
     private static long[] signedDigits(BigInteger value, int count) {
