@@ -1,7 +1,10 @@
 package org.stackadvisor.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.interfaces.EdECPrivateKey;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -18,13 +21,23 @@ final class RecordSigner {
     }
 
     /**
-     * A signer for {@code key}, an Ed25519 private key that reveals its 32 bytes, as the JDK's do
-     * (every key {@link AuditKeys} reads).
+     * A signer for {@code key}: an Ed25519 private key of the JDK (every key {@link AuditKeys}
+     * reads), or of another provider that the JDK can take in from its PKCS#8 encoding, as the
+     * JDK's {@code Signature} could.
      *
      * @throws IllegalArgumentException when the key is not such a key
      */
     static RecordSigner of(PrivateKey key) {
-        return new RecordSigner(Ed25519Signer.of(Objects.requireNonNull(key, "key")));
+        Objects.requireNonNull(key, "key");
+        PrivateKey jdkKey = key;
+        if (!(key instanceof EdECPrivateKey)) {
+            try {
+                jdkKey = (PrivateKey) KeyFactory.getInstance(AuditKeys.ALGORITHM).translateKey(key);
+            } catch (GeneralSecurityException | ClassCastException e) {
+                throw new IllegalArgumentException("not an " + AuditKeys.ALGORITHM + " private key: " + e.getMessage(), e);
+            }
+        }
+        return new RecordSigner(Ed25519Signer.of(jdkKey));
     }
 
     /** The record's signature: Ed25519 over the ASCII of its hash, in Base64. */
