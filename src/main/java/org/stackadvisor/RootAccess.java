@@ -1,6 +1,5 @@
 package org.stackadvisor;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.stackadvisor.internal.Access;
@@ -97,11 +96,6 @@ final class RootAccess implements Access.Root {
     @Override
     public DecisionTrace trace(Decision decision) {
         return decision.trace();
-    }
-
-    @Override
-    public Path rulesDirectory(Decision decision) {
-        return decision.trace().ruleBase().files.directory;
     }
 
     @Override

@@ -86,7 +86,7 @@ public final class SigningComparison {
         for (int round = 0; round < rounds; round++) {
             ratio[round] = micros[1][round] / micros[2][round];
         }
-        System.out.printf("b/b0, the log's signer against the JDK's, per round: %.3fx %s%n", median(ratio), quartilesOf(ratio));
+        System.out.printf("b/b0, the log's signer against the JDK's, per round: %.3fx %s%n", median(ratio), quartiles(ratio, "%.3f"));
     }
 
     private static int repeat(int times, Supplier<Object> operation) {
@@ -98,12 +98,6 @@ public final class SigningComparison {
         return times;
     }
 
-    private static String quartilesOf(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return String.format("(%.3f .. %.3f)", sorted[sorted.length / 4], sorted[sorted.length * 3 / 4]);
-    }
-
     private static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -111,8 +105,12 @@ public final class SigningComparison {
     }
 
     private static String quartiles(double[] values) {
+        return quartiles(values, "%.1f");
+    }
+
+    private static String quartiles(double[] values, String number) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return String.format("(%.1f .. %.1f)", sorted[sorted.length / 4], sorted[sorted.length * 3 / 4]);
+        return String.format("(" + number + " .. " + number + ")", sorted[sorted.length / 4], sorted[sorted.length * 3 / 4]);
     }
 }

@@ -398,7 +398,7 @@ public final class AuditLog implements DecisionListener {
 
     /** Where the decision's rule base came from: {@value #BUNDLED} or its absolute folder. */
     private static String rulesOf(Decision decision) {
-        Path directory = Access.root().rulesDirectory(decision);
+        Path directory = Access.root().trace(decision).ruleBase().files.directory;
         return directory == null ? BUNDLED : directory.toString();
     }
 

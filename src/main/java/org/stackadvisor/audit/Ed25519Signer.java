@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -172,7 +171,7 @@ final class Ed25519Signer {
      * The multiples j * 256^i * B (j = 1..8, i = 0..31) of the base point B as affine points
      * (y+x, y-x, 2d xy), read on first use from {@value #RESOURCE}, and the multiplication that
      * reads them. The file is made, and checked in every build, by {@code Ed25519SignerTest} from
-     * the curve's definition with {@link BigInteger} arithmetic: reading 256 lines costs a process
+     * the curve's definition with {@code BigInteger} arithmetic: reading 256 lines costs a process
      * that signs once a millisecond, where computing them cost about a hundred before the JIT
      * compiler had started.
      */

@@ -1,7 +1,5 @@
 package org.stackadvisor.audit;
 
-import java.math.BigInteger;
-
 /**
  * Arithmetic modulo p = 2^255 - 19, the field of Curve25519, for {@link Ed25519Signer}. An
  * element is ten signed limbs in radix 2^25.5 (limb i weighs 2^ceil(25.5 i): widths 26, 25, 26,
@@ -13,33 +11,12 @@ import java.math.BigInteger;
  */
 final class Field25519 {
     static final int LIMBS = 10;
-    static final BigInteger P = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
 
     private Field25519() {
     }
 
     private static int width(int limb) {
         return (limb & 1) == 0 ? 26 : 25;
-    }
-
-    static long[] of(long small) {
-        long[] f = new long[LIMBS];
-        f[0] = small;
-        carry(f);
-        return f;
-    }
-
-    /** The element {@code value mod p}; for constants, which are public. */
-    static long[] of(BigInteger value) {
-        BigInteger v = value.mod(P);
-        long[] f = new long[LIMBS];
-        int offset = 0;
-        for (int i = 0; i < LIMBS; i++) {
-            f[i] = v.shiftRight(offset).longValue() & ((1L << width(i)) - 1);
-            offset += width(i);
-        }
-        carry(f);
-        return f;
     }
 
     /** The element a 32-byte little-endian encoding gives, its top bit ignored (RFC 8032, section 5.1.3). */
@@ -61,10 +38,6 @@ final class Field25519 {
             window |= (long) (littleEndian[at] & 0xff) << (8 * k);
         }
         return (window >>> (offset & 7)) & ((1L << width) - 1);
-    }
-
-    static BigInteger toBigInteger(long[] f) {
-        return new BigInteger(1, reverse(toBytes(f)));
     }
 
     static void copy(long[] out, long[] f) {
@@ -304,13 +277,5 @@ final class Field25519 {
     /** Whether the canonical value is odd: the sign of x in a point's encoding. */
     static int isOdd(long[] f) {
         return toBytes(f)[0] & 1;
-    }
-
-    private static byte[] reverse(byte[] littleEndian) {
-        byte[] bigEndian = new byte[littleEndian.length];
-        for (int i = 0; i < littleEndian.length; i++) {
-            bigEndian[i] = littleEndian[littleEndian.length - 1 - i];
-        }
-        return bigEndian;
     }
 }

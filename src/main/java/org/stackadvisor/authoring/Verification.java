@@ -1,5 +1,6 @@
 package org.stackadvisor.authoring;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.stackadvisor.InvalidFactsException;
 import org.stackadvisor.InvalidRuleBaseException;
 import org.stackadvisor.Problem;
 import org.stackadvisor.internal.Access;
@@ -55,13 +57,13 @@ public final class Verification {
      */
     public static Verification of(Path rulesDirectory, Path scenarios) {
         Objects.requireNonNull(scenarios, "scenarios");
-        String origin = rulesDirectory == null ? "bundled:" : rulesDirectory.toString();
+        List<Scenario> all;
         try {
-            List<Scenario> all = Scenario.discover(scenarios);
-            return of(rulesDirectory == null ? RuleBaseFiles.bundled() : RuleBaseFiles.fromDirectory(rulesDirectory), all);
-        } catch (InvalidRuleBaseException | org.stackadvisor.InvalidFactsException e) {
-            return new Verification(origin, ((org.stackadvisor.StackAdvisorException) e).problems());
+            all = Scenario.discover(scenarios);
+        } catch (InvalidFactsException e) {
+            return new Verification(rulesDirectory == null ? "bundled:" : rulesDirectory.toString(), e.problems());
         }
+        return ofRules(rulesDirectory, all);
     }
 
     /**
@@ -73,10 +75,15 @@ public final class Verification {
         Objects.requireNonNull(examples, "examples");
         List<Scenario> scenarios;
         try {
-            scenarios = java.nio.file.Files.exists(examples) ? Scenario.discover(examples) : List.of();
-        } catch (org.stackadvisor.InvalidFactsException e) {
+            scenarios = Files.exists(examples) ? Scenario.discover(examples) : List.of();
+        } catch (InvalidFactsException e) {
             scenarios = List.of();
         }
+        return ofRules(rulesDirectory, scenarios);
+    }
+
+    /** The rule base of the folder, or the bundled one when it is null, verified with the scenarios decided. */
+    private static Verification ofRules(Path rulesDirectory, List<Scenario> scenarios) {
         try {
             return of(rulesDirectory == null ? RuleBaseFiles.bundled() : RuleBaseFiles.fromDirectory(rulesDirectory), scenarios);
         } catch (InvalidRuleBaseException e) {

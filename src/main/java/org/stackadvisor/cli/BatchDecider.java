@@ -92,18 +92,20 @@ final class BatchDecider {
     /** One output line: a decision or an error record. */
     private static final class Outcome {
         final String record;
-        final boolean failed;
         /** The decision behind the record; null for an error record. */
         final Decision decision;
 
-        Outcome(String record, boolean failed) {
-            this(record, failed, null);
+        Outcome(String record, Decision decision) {
+            this.record = record;
+            this.decision = decision;
         }
 
-        Outcome(String record, boolean failed, Decision decision) {
-            this.record = record;
-            this.failed = failed;
-            this.decision = decision;
+        static Outcome error(String record) {
+            return new Outcome(record, null);
+        }
+
+        boolean failed() {
+            return decision == null;
         }
     }
 
@@ -230,7 +232,7 @@ final class BatchDecider {
         for (Outcome outcome : outcomes) {
             out.write(outcome.record);
             out.write('\n');
-            failed += outcome.failed ? 1 : 0;
+            failed += outcome.failed() ? 1 : 0;
         }
         return failed;
     }
@@ -255,17 +257,17 @@ final class BatchDecider {
 
     private Outcome decide(LineReader.Line line, String source) {
         if (line.tooLong) {
-            return new Outcome(errorRecord(line.number, "invalid facts", List.of(Map.of(
+            return Outcome.error(errorRecord(line.number, "invalid facts", List.of(Map.of(
                     "column", 0, "path", "", "message", "the line is longer than " + maxLineChars
-                            + " characters; a facts document in a batch fits on one line of at most that"))), true);
+                            + " characters; a facts document in a batch fits on one line of at most that"))));
         }
         try {
             Decision decision = advisor.decide(Project.parse(line.text, source));
-            return new Outcome(summary ? SummaryLine.of(decision) : decision.toJsonLine(), false, decision);
+            return new Outcome(summary ? SummaryLine.of(decision) : decision.toJsonLine(), decision);
         } catch (StackAdvisorException e) {
             List<Map<String, Object>> problems = DecisionArray.problemMaps(e.problems(), false);
             String kind = e instanceof InvalidFactsException ? "invalid facts" : e.summary();
-            return new Outcome(errorRecord(line.number, kind, problems), true);
+            return Outcome.error(errorRecord(line.number, kind, problems));
         }
     }
 

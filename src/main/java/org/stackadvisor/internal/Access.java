@@ -1,7 +1,6 @@
 package org.stackadvisor.internal;
 
 import java.lang.invoke.MethodHandles;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.stackadvisor.Claim;
@@ -77,9 +76,6 @@ public final class Access {
 
         /** The captured trace a decision builds its conclusions from, for searches that read only a part of it. */
         DecisionTrace trace(Decision decision);
-
-        /** The absolute folder the rule base that made the decision was read from; null when it is the bundled one. */
-        Path rulesDirectory(Decision decision);
     }
 
     private static volatile Root root;
